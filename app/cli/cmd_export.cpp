@@ -1,0 +1,10 @@
+#include "cli.h"
+
+namespace Stackyard::Cli {
+
+int runExport(const QStringList &)
+{
+    return notAvailable("export");
+}
+
+} // namespace Stackyard::Cli

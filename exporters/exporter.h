@@ -1,0 +1,4 @@
+#pragma once
+
+#include "model/core/design.h"
+#include "model/core/diagnostic.h"
