@@ -1,1 +1,0 @@
-#include "exporter.h"

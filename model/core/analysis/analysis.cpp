@@ -1,0 +1,300 @@
+#include "analysis.h"
+
+#include "awsfacts.h"
+
+#include "model/core/catalog.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace Stackyard {
+
+namespace {
+
+const Json kNull;
+const std::vector<const Resource *> kNone;
+
+long long ceilDiv(long long a, long long b) { return b <= 0 ? a : (a + b - 1) / b; }
+
+} // namespace
+
+std::string normaliseAz(std::string_view az)
+{
+    // "us-east-1a" -> "a"; a bare suffix or an AZ id ("use1-az1") stays as written.
+    std::size_t i = az.size();
+    while (i > 0 && std::isalpha(static_cast<unsigned char>(az[i - 1])))
+        --i;
+    if (i > 0 && i < az.size() && std::isdigit(static_cast<unsigned char>(az[i - 1]))
+        && az.find('-') != std::string_view::npos && az.find("-az") == std::string_view::npos)
+        return std::string(az.substr(i));
+    return std::string(az);
+}
+
+Analysis::Analysis(const Design &design)
+    : m_design(design)
+    , m_securityRules(std::make_unique<SecurityRules>(design))
+{
+    indexResources();
+    analyseSubnets();
+    collectInterfaces();
+    m_reachability = computeReachability(*this);
+}
+
+Analysis::~Analysis() = default;
+
+void Analysis::indexResources()
+{
+    for (const auto &[id, r] : m_design.resources) {
+        m_byKind[r.kind].push_back(&r);
+        if (!r.parent.empty())
+            m_children[r.parent].push_back(&r);
+        for (const Id &sg : r.securityGroups)
+            m_sgMembers[sg].push_back(&r);
+        if (r.kind == "internet-gateway" && !r.parent.empty() && !m_igwByVpc.count(r.parent))
+            m_igwByVpc[r.parent] = r.id;
+    }
+}
+
+void Analysis::analyseSubnets()
+{
+    std::unordered_map<Id, const RouteTable *> explicitTable;
+    std::unordered_map<Id, const RouteTable *> mainTable;
+    std::unordered_map<Id, std::vector<Id>> gatewayEndpointsByTable;
+    for (const auto &[id, table] : m_design.routeTables) {
+        for (const Id &s : table.subnets)
+            explicitTable.emplace(s, &table);
+        if (table.isMain)
+            mainTable.emplace(table.vpc, &table);
+        for (const Route &route : table.routes)
+            if (route.target == RouteTargetKind::GatewayEndpoint && resource(route.targetId))
+                gatewayEndpointsByTable[id].push_back(route.targetId);
+    }
+    for (const Resource *e : ofKind("vpc-endpoint")) {
+        if (stringProperty(*e, "endpointType") != "Gateway") {
+            const Id key = e->parent + '\n' + stringProperty(*e, "service");
+            auto [it, inserted] = m_interfaceEndpoints.emplace(key, e);
+            if (!inserted && !boolProperty(*it->second, "privateDnsEnabled") && boolProperty(*e, "privateDnsEnabled"))
+                it->second = e;
+            continue;
+        }
+        const Json &tables = property(*e, "routeTables");
+        if (tables.is_array())
+            for (const Json &t : tables)
+                if (t.is_string())
+                    gatewayEndpointsByTable[t.get<std::string>()].push_back(e->id);
+    }
+
+    const auto &subnets = ofKind("subnet");
+    m_subnets.reserve(subnets.size());
+    for (const Resource *s : subnets) {
+        SubnetInfo info;
+        info.subnet = s;
+        info.vpc = s->parent;
+        info.cidr = Cidr::parse(stringProperty(*s, "cidrBlock"));
+        info.az = normaliseAz(stringProperty(*s, "availabilityZone"));
+        if (auto it = explicitTable.find(s->id); it != explicitTable.end()) {
+            info.routeTable = it->second;
+            info.explicitAssociation = true;
+        } else if (auto m = mainTable.find(info.vpc); m != mainTable.end()) {
+            info.routeTable = m->second;
+        }
+        if (info.routeTable) {
+            for (const Route &route : info.routeTable->routes) {
+                if (route.destination != "0.0.0.0/0")
+                    continue;
+                const Resource *target = resource(route.targetId);
+                if (route.target == RouteTargetKind::InternetGateway && target)
+                    info.internetGateway = target->id;
+                else if (route.target == RouteTargetKind::NatGateway && target)
+                    info.natGateway = target->id;
+                else if (route.target == RouteTargetKind::Blackhole)
+                    info.defaultRouteBlackhole = true;
+            }
+            if (auto g = gatewayEndpointsByTable.find(info.routeTable->id); g != gatewayEndpointsByTable.end()) {
+                info.gatewayEndpoints = g->second;
+                std::sort(info.gatewayEndpoints.begin(), info.gatewayEndpoints.end());
+                info.gatewayEndpoints.erase(std::unique(info.gatewayEndpoints.begin(), info.gatewayEndpoints.end()),
+                                            info.gatewayEndpoints.end());
+            }
+        }
+        info.tier = !info.internetGateway.empty() ? SubnetTier::Public
+                    : !info.natGateway.empty()    ? SubnetTier::Private
+                                                  : SubnetTier::Isolated;
+        m_subnetIndex.emplace(s->id, m_subnets.size());
+        m_subnets.push_back(std::move(info));
+    }
+    for (const SubnetInfo &info : m_subnets)
+        m_cidrIndex.add(info);
+    m_cidrIndex.finish();
+}
+
+void Analysis::collectInterfaces()
+{
+    auto add = [this](const Resource &r, const Id &subnet, long long count, long long peak, const char *role) {
+        if (!this->subnet(subnet))
+            return;
+        NetworkInterface nic;
+        nic.owner = &r;
+        nic.subnet = subnet;
+        nic.securityGroups = role == std::string_view("nat") ? std::vector<Id>{} : r.securityGroups;
+        nic.count = count;
+        nic.peakCount = peak;
+        nic.role = role;
+        m_interfacesBySubnet[subnet].push_back(m_interfaces.size());
+        m_interfaces.push_back(std::move(nic));
+    };
+    for (const auto &[id, r] : m_design.resources) {
+        const long long spread = std::max<std::size_t>(r.placement.size(), 1);
+        if (r.kind == "alb") {
+            for (const Id &s : r.placement)
+                add(r, s, Facts::kAlbFreeAddressesPerSubnet, Facts::kAlbFreeAddressesPerSubnet, "alb");
+        } else if (r.kind == "ecs-service") {
+            const long long maxTasks = std::max(intProperty(r, "maxCount"), intProperty(r, "desiredCount"));
+            const long long peak = ceilDiv(maxTasks * Facts::kDefaultMaximumPercent / 100, spread);
+            for (const Id &s : r.placement)
+                add(r, s, ceilDiv(maxTasks, spread), peak, "task");
+        } else if (r.kind == "aurora-cluster") {
+            const long long n = ceilDiv(std::max<long long>(intProperty(r, "instanceCount", 1), 1), spread);
+            for (const Id &s : r.placement)
+                add(r, s, n, n, "aurora");
+        } else if (r.kind == "vpc-endpoint") {
+            if (stringProperty(r, "endpointType") != "Gateway")
+                for (const Id &s : r.placement)
+                    add(r, s, 1, 1, "endpoint");
+        } else if (r.kind == "nat-gateway") {
+            if (stringProperty(r, "availabilityMode") != "regional")
+                add(r, r.parent, 1, 1, "nat");
+        } else if (r.kind == "bastion" || r.kind == "eic-endpoint" || r.kind == "lambda") {
+            add(r, r.parent, 1, 1, r.kind == "bastion" ? "bastion" : r.kind == "lambda" ? "lambda" : "eic");
+        }
+    }
+}
+
+const std::vector<const Resource *> &Analysis::ofKind(std::string_view kind) const
+{
+    auto it = m_byKind.find(std::string(kind));
+    return it == m_byKind.end() ? kNone : it->second;
+}
+
+const std::vector<const Resource *> &Analysis::childrenOf(const Id &id) const
+{
+    auto it = m_children.find(id);
+    return it == m_children.end() ? kNone : it->second;
+}
+
+const std::vector<const Resource *> &Analysis::membersOf(const Id &securityGroup) const
+{
+    auto it = m_sgMembers.find(securityGroup);
+    return it == m_sgMembers.end() ? kNone : it->second;
+}
+
+const Json &Analysis::property(const Resource &r, std::string_view name) const
+{
+    if (auto it = r.properties.find(name); it != r.properties.end())
+        return *it;
+    if (const KindSpec *spec = Catalog::builtin().kind(r.kind))
+        if (const PropertySpec *p = spec->property(name))
+            return p->defaultValue;
+    return kNull;
+}
+
+std::string Analysis::stringProperty(const Resource &r, std::string_view name) const
+{
+    const Json &v = property(r, name);
+    return v.is_string() ? v.get<std::string>() : std::string();
+}
+
+long long Analysis::intProperty(const Resource &r, std::string_view name, long long fallback) const
+{
+    const Json &v = property(r, name);
+    return v.is_number() ? v.get<long long>() : fallback;
+}
+
+bool Analysis::boolProperty(const Resource &r, std::string_view name, bool fallback) const
+{
+    const Json &v = property(r, name);
+    return v.is_boolean() ? v.get<bool>() : fallback;
+}
+
+const SubnetInfo *Analysis::subnet(const Id &id) const
+{
+    auto it = m_subnetIndex.find(id);
+    return it == m_subnetIndex.end() ? nullptr : &m_subnets[it->second];
+}
+
+std::vector<const SubnetInfo *> Analysis::subnetsOf(const Resource &r) const
+{
+    std::vector<const SubnetInfo *> result;
+    if (!r.placement.empty()) {
+        for (const Id &s : r.placement)
+            if (const SubnetInfo *info = subnet(s))
+                result.push_back(info);
+    } else if (const SubnetInfo *info = subnet(r.parent)) {
+        result.push_back(info);
+    }
+    return result;
+}
+
+std::set<std::string> Analysis::zonesOf(const Resource &r) const
+{
+    std::set<std::string> zones;
+    for (const SubnetInfo *s : subnetsOf(r))
+        zones.insert(s->az);
+    return zones;
+}
+
+Id Analysis::vpcOf(const Resource &r) const
+{
+    const Resource *cursor = &r;
+    for (int depth = 0; cursor && depth < 64; ++depth) {
+        if (cursor->kind == "vpc")
+            return cursor->id;
+        if (cursor->kind == "subnet")
+            return cursor->parent;
+        cursor = resource(cursor->parent);
+    }
+    for (const Id &s : r.placement)
+        if (const SubnetInfo *info = subnet(s))
+            return info->vpc;
+    return {};
+}
+
+Id Analysis::internetGatewayOf(const Id &vpc) const
+{
+    auto it = m_igwByVpc.find(vpc);
+    return it == m_igwByVpc.end() ? Id() : it->second;
+}
+
+const Resource *Analysis::interfaceEndpoint(const Id &vpc, std::string_view service) const
+{
+    auto it = m_interfaceEndpoints.find(vpc + '\n' + std::string(service));
+    return it == m_interfaceEndpoints.end() ? nullptr : it->second;
+}
+
+bool Analysis::vpcHasPrivateDns(const Id &vpc) const
+{
+    const Resource *v = resource(vpc);
+    return v && boolProperty(*v, "enableDnsSupport", true) && boolProperty(*v, "enableDnsHostnames", true);
+}
+
+std::vector<const NetworkInterface *> Analysis::interfacesIn(const Id &subnet) const
+{
+    std::vector<const NetworkInterface *> result;
+    if (auto it = m_interfacesBySubnet.find(subnet); it != m_interfacesBySubnet.end())
+        for (std::size_t i : it->second)
+            result.push_back(&m_interfaces[i]);
+    return result;
+}
+
+PacketPeer Analysis::peerOf(const Resource &r) const
+{
+    PacketPeer peer;
+    peer.securityGroups = r.kind == "nat-gateway" ? std::vector<Id>{} : r.securityGroups;
+    peer.defaultSecurityGroup = peer.securityGroups.empty() && r.kind != "nat-gateway";
+    for (const SubnetInfo *s : subnetsOf(r))
+        if (s->cidr)
+            peer.addresses.push_back(*s->cidr);
+    return peer;
+}
+
+} // namespace Stackyard

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "cidrindex.h"
+#include "reachability.h"
+#include "securityrules.h"
+#include "subnetinfo.h"
+
+#include "model/core/design.h"
+
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace Stackyard {
+
+/// Network interfaces a resource puts into one subnet, with the security groups on them.
+struct NetworkInterface
+{
+    const Resource *owner = nullptr;
+    Id subnet;
+    std::vector<Id> securityGroups; ///< empty for a NAT gateway (it cannot have one)
+    long long count = 1;            ///< interfaces at the design's maximum scale
+    long long peakCount = 1;        ///< during rolling deployments (tasks: × maximumPercent)
+    std::string role;               ///< "alb", "task", "aurora", "endpoint", "nat", "bastion", "eic", "lambda"
+};
+
+/// Everything rules share, computed once per validation: id indices, children, subnets with their
+/// routes and tiers, the CIDR index, interfaces and their security groups, effective SG rules,
+/// and reachability of drawn and implied flows. Holds pointers into `design`, which must outlive it.
+class Analysis
+{
+public:
+    explicit Analysis(const Design &design);
+    ~Analysis();
+    Analysis(const Analysis &) = delete;
+    Analysis &operator=(const Analysis &) = delete;
+
+    const Design &design() const { return m_design; }
+    const Resource *resource(const Id &id) const { return m_design.resource(id); }
+    /// Resources of a kind, in id order.
+    const std::vector<const Resource *> &ofKind(std::string_view kind) const;
+    /// Resources whose parent is `id`, in id order.
+    const std::vector<const Resource *> &childrenOf(const Id &id) const;
+    /// A property's value, or the catalogue default when the resource does not set it.
+    const Json &property(const Resource &r, std::string_view name) const;
+    std::string stringProperty(const Resource &r, std::string_view name) const;
+    long long intProperty(const Resource &r, std::string_view name, long long fallback = 0) const;
+    bool boolProperty(const Resource &r, std::string_view name, bool fallback = false) const;
+
+    const SubnetInfo *subnet(const Id &id) const;
+    const std::vector<SubnetInfo> &subnets() const { return m_subnets; }
+    /// Subnets a resource sits in (placement, else a subnet parent), known subnets only.
+    std::vector<const SubnetInfo *> subnetsOf(const Resource &r) const;
+    /// Distinct zones of those subnets, sorted.
+    std::set<std::string> zonesOf(const Resource &r) const;
+    /// The VPC of a resource (itself, its parent chain, or the VPC of its placement).
+    Id vpcOf(const Resource &r) const;
+    /// The internet gateway attached to a VPC, or "".
+    Id internetGatewayOf(const Id &vpc) const;
+    /// The interface endpoint for `service` in the VPC (private DNS preferred), or null.
+    const Resource *interfaceEndpoint(const Id &vpc, std::string_view service) const;
+    /// True when the VPC resolves private DNS names (enableDnsSupport and enableDnsHostnames).
+    bool vpcHasPrivateDns(const Id &vpc) const;
+
+    const CidrIndex &cidrIndex() const { return m_cidrIndex; }
+    const SecurityRules &securityRules() const { return *m_securityRules; }
+    const std::vector<NetworkInterface> &interfaces() const { return m_interfaces; }
+    /// Interfaces in one subnet.
+    std::vector<const NetworkInterface *> interfacesIn(const Id &subnet) const;
+    /// Resources every security group is attached to.
+    const std::vector<const Resource *> &membersOf(const Id &securityGroup) const;
+
+    /// The packet-side description of a resource in the VPC (its SGs and subnet CIDRs).
+    PacketPeer peerOf(const Resource &r) const;
+
+    /// Reachability of every drawn flow and every flow the design implies, in a stable order.
+    const std::vector<Reachability> &reachability() const { return m_reachability; }
+
+private:
+    void indexResources();
+    void analyseSubnets();
+    void collectInterfaces();
+
+    const Design &m_design;
+    std::unordered_map<std::string, std::vector<const Resource *>> m_byKind;
+    std::unordered_map<Id, std::vector<const Resource *>> m_children;
+    std::unordered_map<Id, std::vector<const Resource *>> m_sgMembers;
+    std::vector<SubnetInfo> m_subnets;
+    std::unordered_map<Id, std::size_t> m_subnetIndex;
+    std::unordered_map<Id, Id> m_igwByVpc;
+    std::unordered_map<std::string, const Resource *> m_interfaceEndpoints; ///< "vpc\nservice"
+    CidrIndex m_cidrIndex;
+    std::unique_ptr<SecurityRules> m_securityRules;
+    std::vector<NetworkInterface> m_interfaces;
+    std::unordered_map<Id, std::vector<std::size_t>> m_interfacesBySubnet;
+    std::vector<Reachability> m_reachability;
+};
+
+} // namespace Stackyard

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "reachability.h"
+
+#include <string>
+
+namespace Stackyard {
+
+class Analysis;
+struct SubnetInfo;
+
+/// Building blocks of reachability: each appends hops to `r` and returns whether traffic passes.
+/// Internal to the analysis (reachability.cpp composes them).
+namespace PathCheck {
+
+/// `from`'s security groups allow the traffic out and `to`'s let it in (stateful: no return rules).
+bool securityGroups(const Analysis &a, const Resource &from, const Resource &to, Reachability &r);
+/// `from` may send the traffic to the public internet (SG egress to a public CIDR).
+bool egressToInternet(const Analysis &a, const Resource &from, Reachability &r);
+/// `to` admits the traffic from the internet (SG ingress from a public CIDR).
+bool ingressFromInternet(const Analysis &a, const Resource &to, Reachability &r);
+/// `from` in `subnet` reaches the internet: NAT route (NAT in a public subnet) or IGW + public IP.
+bool internetRoute(const Analysis &a, const Resource &from, const SubnetInfo &subnet, Reachability &r,
+                   const std::string &alternative);
+/// `from` in `subnet` reaches AWS service `service` (endpoint, gateway endpoint or the internet).
+bool awsService(const Analysis &a, const Resource &from, const SubnetInfo &subnet,
+                const std::string &service, Reachability &r);
+/// Whether the resource has a public IPv4 address on its interfaces.
+bool hasPublicAddress(const Analysis &a, const Resource &r);
+
+/// Records a failing hop (the first one becomes `blocking` and its fix the result's fix).
+bool fail(Reachability &r, const Id &component, std::string text, std::string fix);
+void pass(Reachability &r, const Id &component, std::string text);
+
+} // namespace PathCheck
+} // namespace Stackyard

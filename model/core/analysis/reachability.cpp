@@ -1,0 +1,396 @@
+#include "reachability.h"
+
+#include "analysis.h"
+#include "pathcheck.h"
+
+#include <algorithm>
+#include <set>
+
+namespace Stackyard {
+
+using namespace PathCheck;
+
+namespace {
+
+bool isExternal(const Resource &r) { return r.kind == "internet" || r.kind == "users"; }
+
+/// The AWS services behind a regional resource a flow may point at.
+std::vector<std::string> servicesOf(const Resource &r)
+{
+    if (r.kind == "ecr-repository")
+        return {"ecr.api", "ecr.dkr", "s3"};
+    if (r.kind == "log-group")
+        return {"logs"};
+    if (r.kind == "secret")
+        return {"secretsmanager"};
+    if (r.kind == "ssm-parameter")
+        return {"ssm"};
+    if (r.kind == "s3-bucket")
+        return {"s3"};
+    if (r.kind == "sns-topic")
+        return {"sns"};
+    if (r.kind == "firehose")
+        return {"firehose"};
+    return {};
+}
+
+class Evaluator
+{
+public:
+    explicit Evaluator(const Analysis &a) : m_a(a) {}
+
+    std::vector<Reachability> run()
+    {
+        for (const auto &[id, flow] : m_a.design().flows)
+            drawnFlow(flow);
+        for (const Resource *alb : m_a.ofKind("alb"))
+            albListeners(*alb);
+        for (const Resource *service : m_a.ofKind("ecs-service"))
+            serviceFlows(*service);
+        for (const Resource *service : m_a.ofKind("ecs-service"))
+            exposure(*service);
+        for (const Resource *db : m_a.ofKind("aurora-cluster"))
+            exposure(*db);
+        return std::move(m_results);
+    }
+
+private:
+    Reachability start(Reachability::Purpose purpose, const Resource &from, const Id &to, Protocol protocol,
+                       PortRange ports)
+    {
+        Reachability r;
+        r.purpose = purpose;
+        r.from = from.id;
+        r.to = to;
+        r.protocol = protocol;
+        r.ports = ports;
+        return r;
+    }
+
+    void finish(Reachability &r, bool ok)
+    {
+        r.allowed = ok && r.blocking.empty();
+        m_results.push_back(std::move(r));
+    }
+
+    bool inVpc(const Resource &r) const { return !m_a.subnetsOf(r).empty(); }
+
+    void drawnFlow(const Flow &flow)
+    {
+        const Resource *from = m_a.resource(flow.from);
+        const Resource *to = m_a.resource(flow.to);
+        if (!from || !to)
+            return; // dangling: reported by the dangling-reference rule
+        Reachability r = start(Reachability::Purpose::DrawnFlow, *from, to->id, flow.protocol, flow.ports);
+        r.flow = flow.id;
+        if (isExternal(*from) && inVpc(*to))
+            return finish(r, fromInternet(*to, r));
+        if (inVpc(*from) && to->kind == "internet") {
+            r.service = "internet";
+            return finish(r, toInternet(*from, r));
+        }
+        if (inVpc(*from) && inVpc(*to))
+            return finish(r, betweenInterfaces(*from, *to, r));
+        if (inVpc(*from)) {
+            const auto services = servicesOf(*to);
+            if (services.empty())
+                return;
+            bool ok = true;
+            for (const std::string &s : services)
+                ok = toService(*from, s, r) && ok;
+            return finish(r, ok);
+        }
+        // Regional to regional (a log group to its subscription Lambda…) has no VPC path to check.
+    }
+
+    bool fromInternet(const Resource &to, Reachability &r)
+    {
+        const Id vpc = m_a.vpcOf(to);
+        const Id igw = m_a.internetGatewayOf(vpc);
+        if (igw.empty())
+            return fail(r, vpc, vpc + " has no internet gateway",
+                        "add an internet gateway to " + vpc + " and route 0.0.0.0/0 of the public subnets to it");
+        pass(r, igw, igw + " is attached to " + vpc);
+        bool ok = true;
+        for (const SubnetInfo *s : m_a.subnetsOf(to)) {
+            const Id table = s->routeTable ? s->routeTable->id : s->id();
+            if (s->isPublic())
+                pass(r, table, table + " routes 0.0.0.0/0 of " + s->id() + " to " + s->internetGateway);
+            else
+                ok = fail(r, table, s->id() + " is not public: " + table + " has no 0.0.0.0/0 route to an internet gateway",
+                          "place " + to.id + " in public subnets, or route 0.0.0.0/0 of " + table + " to " + igw);
+        }
+        if (hasPublicAddress(m_a, to)) {
+            pass(r, to.id, to.id + (to.kind == "alb" ? " is internet-facing" : " has a public address"));
+        } else {
+            const std::string fix = to.kind == "alb" ? "set the scheme of " + to.id + " to internet-facing"
+                                                     : "give " + to.id + " a public address";
+            ok = fail(r, to.id, to.id + (to.kind == "alb" ? " is internal" : " has no public address"), fix);
+        }
+        return ingressFromInternet(m_a, to, r) && ok;
+    }
+
+    bool toInternet(const Resource &from, Reachability &r)
+    {
+        bool ok = true;
+        for (const SubnetInfo *s : m_a.subnetsOf(from))
+            ok = internetRoute(m_a, from, *s, r, "") && ok;
+        return egressToInternet(m_a, from, r) && ok;
+    }
+
+    bool betweenInterfaces(const Resource &from, const Resource &to, Reachability &r)
+    {
+        const Id a = m_a.vpcOf(from), b = m_a.vpcOf(to);
+        if (a != b)
+            return fail(r, to.id, from.id + " is in " + a + " and " + to.id + " in " + b + "; the design has no peering between them",
+                        "place both in one VPC");
+        pass(r, a, "the local route of " + a + " carries the traffic");
+        return securityGroups(m_a, from, to, r);
+    }
+
+    bool toService(const Resource &from, const std::string &service, Reachability &r)
+    {
+        bool ok = true;
+        for (const SubnetInfo *s : m_a.subnetsOf(from))
+            ok = awsService(m_a, from, *s, service, r) && ok;
+        return ok;
+    }
+
+    void albListeners(const Resource &alb)
+    {
+        if (m_a.stringProperty(alb, "scheme") != "internet-facing" || m_a.subnetsOf(alb).empty())
+            return;
+        const Json &listeners = m_a.property(alb, "listeners");
+        if (!listeners.is_array())
+            return;
+        std::set<int> ports;
+        for (const Json &l : listeners)
+            if (l.is_object() && l.value("port", 0) > 0 && l.value("port", 0) <= 65535)
+                ports.insert(l.value("port", 0));
+        for (int port : ports) {
+            Reachability r = start(Reachability::Purpose::InternetToAlb, alb, alb.id, Protocol::Tcp, PortRange::single(port));
+            r.from = "internet";
+            finish(r, fromInternet(alb, r));
+        }
+    }
+
+    void serviceFlows(const Resource &service)
+    {
+        if (m_a.subnetsOf(service).empty())
+            return;
+        targetFlows(service);
+        const Json &containers = m_a.property(service, "containers");
+        std::set<std::string> imageServices, secretServices;
+        std::set<Id> databases;
+        if (containers.is_array()) {
+            for (const Json &c : containers) {
+                if (!c.is_object())
+                    continue;
+                const std::string source = c.value("imageSource", std::string("ecr"));
+                if (source == "ecr")
+                    imageServices.insert({"ecr.api", "ecr.dkr", "s3"});
+                else
+                    imageServices.insert("internet");
+                if (c.contains("secrets") && c["secrets"].is_object())
+                    for (const auto &[name, ref] : c["secrets"].items())
+                        if (ref.is_string())
+                            if (auto s = secretService(ref.get<std::string>()); !s.empty())
+                                secretServices.insert(s);
+                if (c.contains("environment") && c["environment"].is_object())
+                    for (const auto &[name, value] : c["environment"].items())
+                        if (value.is_string())
+                            if (const Resource *db = m_a.resource(value.get<std::string>()); db && db->kind == "aurora-cluster")
+                                databases.insert(db->id);
+            }
+        }
+        for (const std::string &s : imageServices)
+            serviceEgress(service, Reachability::Purpose::ImagePull, s);
+        for (const std::string &s : logServices(service))
+            serviceEgress(service, Reachability::Purpose::Logs, s);
+        for (const std::string &s : secretServices)
+            serviceEgress(service, Reachability::Purpose::Secrets, s);
+        if (m_a.boolProperty(service, "xray"))
+            serviceEgress(service, Reachability::Purpose::Tracing, "xray");
+        for (const Id &db : databases)
+            if (!hasDrawnFlow(service.id, db)) {
+                const Resource &cluster = *m_a.resource(db);
+                const int port = int(m_a.intProperty(cluster, "port", 5432));
+                Reachability r = start(Reachability::Purpose::Database, service, db, Protocol::Tcp, PortRange::single(port));
+                finish(r, betweenInterfaces(service, cluster, r));
+            }
+    }
+
+    std::set<std::string> logServices(const Resource &service) const
+    {
+        const std::string driver = m_a.stringProperty(service, "logDriver");
+        if (driver == "awslogs")
+            return {"logs"};
+        std::set<std::string> result;
+        const Json &routes = m_a.property(service, "logRoutes");
+        if (routes.is_array())
+            for (const Json &route : routes) {
+                const std::string d = route.is_object() ? route.value("destination", std::string()) : std::string();
+                if (d == "cloudwatch")
+                    result.insert("logs");
+                else if (d == "s3")
+                    result.insert("s3");
+                else if (d == "firehose")
+                    result.insert("firehose");
+            }
+        return result;
+    }
+
+    std::string secretService(const std::string &ref) const
+    {
+        if (const Resource *r = m_a.resource(ref))
+            return r->kind == "secret" ? "secretsmanager" : r->kind == "ssm-parameter" ? "ssm" : "";
+        if (ref.rfind("arn:", 0) == 0 && ref.find(":secretsmanager:") != std::string::npos)
+            return "secretsmanager";
+        if (ref.rfind("arn:", 0) == 0 && ref.find(":ssm:") != std::string::npos)
+            return "ssm";
+        return {};
+    }
+
+    bool hasDrawnFlow(const Id &from, const Id &to) const
+    {
+        for (const auto &[id, f] : m_a.design().flows)
+            if (f.from == from && f.to == to)
+                return true;
+        return false;
+    }
+
+    void serviceEgress(const Resource &service, Reachability::Purpose purpose, const std::string &aws)
+    {
+        Reachability r = start(purpose, service, {}, Protocol::Tcp, PortRange::single(443));
+        r.service = aws;
+        finish(r, aws == "internet" ? toInternet(service, r) : toService(service, aws, r));
+    }
+
+    void targetFlows(const Resource &service)
+    {
+        const Json &lb = m_a.property(service, "loadBalancer");
+        if (!lb.is_object())
+            return;
+        const Resource *alb = m_a.resource(lb.value("alb", std::string()));
+        if (!alb || alb->kind != "alb")
+            return;
+        const Json *group = targetGroup(*alb, lb.value("targetGroup", std::string()));
+        int port = lb.value("containerPort", 0);
+        if (port <= 0 && group)
+            port = group->value("port", 0);
+        if (port <= 0 || port > 65535)
+            return;
+        Reachability r = start(Reachability::Purpose::AlbToTarget, *alb, service.id, Protocol::Tcp, PortRange::single(port));
+        finish(r, betweenInterfaces(*alb, service, r));
+        if (!group || !group->contains("healthCheck") || !(*group)["healthCheck"].is_object())
+            return;
+        const Json &hc = (*group)["healthCheck"];
+        const int hcPort = hc.contains("port") && hc["port"].is_number() ? hc["port"].get<int>() : port;
+        if (hcPort != port && hcPort > 0 && hcPort <= 65535) {
+            Reachability h = start(Reachability::Purpose::HealthCheck, *alb, service.id, Protocol::Tcp, PortRange::single(hcPort));
+            finish(h, betweenInterfaces(*alb, service, h));
+        }
+    }
+
+    const Json *targetGroup(const Resource &alb, const std::string &name) const
+    {
+        const Json &groups = m_a.property(alb, "targetGroups");
+        if (groups.is_array())
+            for (const Json &g : groups)
+                if (g.is_object() && g.value("name", std::string()) == name)
+                    return &g;
+        return nullptr;
+    }
+
+    void exposure(const Resource &target)
+    {
+        if (m_a.subnetsOf(target).empty())
+            return;
+        const int port = target.kind == "aurora-cluster" ? int(m_a.intProperty(target, "port", 5432)) : 0;
+        Reachability r = start(Reachability::Purpose::InternetExposure, target, target.id, port ? Protocol::Tcp : Protocol::All,
+                               port ? PortRange::single(port) : PortRange::all());
+        r.from = "internet";
+        r.shouldBeOpen = false;
+        // Any port open to public addresses counts, so ask for the weakest condition: some port.
+        const bool open = fromInternetAnyPort(target, r);
+        r.allowed = open;
+        if (open) {
+            r.blocking.clear();
+            r.fix = target.kind == "aurora-cluster"
+                        ? "set publiclyAccessible to false on " + target.id + " and remove ingress from public CIDRs"
+                        : "turn off assignPublicIp on " + target.id + " and admit traffic only from the ALB's security group";
+        }
+        m_results.push_back(std::move(r));
+    }
+
+    bool fromInternetAnyPort(const Resource &to, Reachability &r)
+    {
+        const Id vpc = m_a.vpcOf(to);
+        if (m_a.internetGatewayOf(vpc).empty())
+            return fail(r, vpc, vpc + " has no internet gateway", {});
+        bool anyPublic = false;
+        for (const SubnetInfo *s : m_a.subnetsOf(to))
+            anyPublic = anyPublic || s->isPublic();
+        if (!anyPublic)
+            return fail(r, to.id, to.id + " sits only in subnets without a route to the internet gateway", {});
+        if (!hasPublicAddress(m_a, to))
+            return fail(r, to.id, to.id + " has no public address", {});
+        PacketPeer internet;
+        internet.internet = true;
+        std::string admitted;
+        for (Protocol p : {Protocol::Tcp, Protocol::Udp, Protocol::All}) {
+            if (r.protocol != Protocol::All && p != r.protocol)
+                continue;
+            const PortSet in = m_a.securityRules().allowed(to.securityGroups, Direction::Ingress, p, internet);
+            if (in.isEmpty() || (r.protocol != Protocol::All && !in.covers(r.ports)))
+                continue;
+            admitted += (admitted.empty() ? "" : ", ") + (hasPorts(p) ? in.toString(protocolName(p)) : std::string("all traffic"));
+        }
+        if (admitted.empty())
+            return fail(r, to.id, "no security group of " + to.id + " admits " + describeTraffic(r.protocol, r.ports)
+                                      + " from public addresses", {});
+        pass(r, to.id, to.id + " has a public address in a public subnet and admits " + admitted + " from public addresses");
+        return true;
+    }
+
+    const Analysis &m_a;
+    std::vector<Reachability> m_results;
+};
+
+} // namespace
+
+std::string_view purposeName(Reachability::Purpose p)
+{
+    switch (p) {
+    case Reachability::Purpose::DrawnFlow: return "flow";
+    case Reachability::Purpose::InternetToAlb: return "internet-to-alb";
+    case Reachability::Purpose::AlbToTarget: return "alb-to-target";
+    case Reachability::Purpose::HealthCheck: return "health-check";
+    case Reachability::Purpose::ImagePull: return "image-pull";
+    case Reachability::Purpose::Logs: return "logs";
+    case Reachability::Purpose::Secrets: return "secrets";
+    case Reachability::Purpose::Tracing: return "tracing";
+    case Reachability::Purpose::Database: return "database";
+    case Reachability::Purpose::InternetExposure: return "internet-exposure";
+    }
+    return "flow";
+}
+
+std::string Reachability::summary() const
+{
+    std::string text = from + " -> " + (service.empty() ? to : service) + ' ' + describeTraffic(protocol, ports) + ": "
+                       + (allowed ? "allowed" : "blocked");
+    for (const Hop &h : hops)
+        if (!h.passes) {
+            text += " at " + h.component + ": " + h.text;
+            break;
+        }
+    return text;
+}
+
+std::vector<Reachability> computeReachability(const Analysis &analysis)
+{
+    return Evaluator(analysis).run();
+}
+
+} // namespace Stackyard
