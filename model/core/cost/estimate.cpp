@@ -1,0 +1,46 @@
+#include "estimate.h"
+
+#include "pricers.h"
+
+#include <map>
+#include <string_view>
+
+namespace Stackyard {
+
+namespace {
+
+using PriceFn = void (*)(Pricer &, const Resource &);
+
+PriceFn pricerFor(std::string_view kind)
+{
+    static const std::map<std::string_view, PriceFn> table{
+        {"alarm", priceAlarm},
+        {"alb", priceAlb},
+        {"aurora-cluster", priceAurora},
+        {"bastion", priceBastion},
+        {"ecr-repository", priceStorage},
+        {"ecs-cluster", priceEcsCluster},
+        {"ecs-service", priceEcsService},
+        {"log-group", priceLogGroup},
+        {"nat-gateway", priceNatGateway},
+        {"s3-bucket", priceStorage},
+        {"secret", priceStorage},
+        {"vpc-endpoint", priceVpcEndpoint},
+        {"waf-web-acl", priceWaf},
+    };
+    auto it = table.find(kind);
+    return it == table.end() ? nullptr : it->second;
+}
+
+} // namespace
+
+CostEstimate estimate(const Design &design, const PriceTable &prices, const CostOptions &options)
+{
+    Pricer pricer(design, prices, options);
+    for (const auto &[id, resource] : design.resources)
+        if (PriceFn fn = pricerFor(resource.kind))
+            fn(pricer, resource);
+    return pricer.take();
+}
+
+} // namespace Stackyard

@@ -1,0 +1,127 @@
+// CloudWatch Logs, Container Insights, alarms and WAF.
+#include "pricers.h"
+
+#include "usage.h"
+
+namespace Stackyard {
+
+namespace {
+
+constexpr double kDaysPerMonth = kHoursPerMonth / 24.0;
+
+double routeShare(const Pricer &p, const Resource &service, const std::string &match)
+{
+    if (match == "all")
+        return 1.0;
+    if (match == "access")
+        return p.usage(&service, "logShareAccess");
+    if (match == "error")
+        return p.usage(&service, "logShareError");
+    return 0.0;
+}
+
+} // namespace
+
+LogVolumes serviceLogs(const Pricer &p, const Resource &service)
+{
+    LogVolumes v;
+    const double tasks = p.taskCount(service);
+    const double perDay = p.usage(&service, "logGbPerTaskDay");
+    v.totalGb = tasks * perDay * kDaysPerMonth;
+    v.note = formatNumber(tasks) + " tasks x " + formatNumber(perDay) + " GB/day (usage logGbPerTaskDay) x "
+             + formatNumber(kDaysPerMonth) + " days";
+    if (p.text(service, "logDriver") == "awslogs") {
+        v.cloudwatchGb = v.totalGb;
+        return v;
+    }
+    double cloudwatch = 0, firehose = 0;
+    const Json routes = p.property(service, "logRoutes");
+    for (const Json &route : routes.is_array() ? routes : Json::array()) {
+        if (!route.is_object())
+            continue;
+        const double share = routeShare(p, service, route.value("match", std::string()));
+        const std::string destination = route.value("destination", std::string());
+        if (destination == "cloudwatch")
+            cloudwatch += share;
+        else if (destination == "firehose")
+            firehose += share;
+    }
+    v.cloudwatchGb = v.totalGb * cloudwatch;
+    v.firehoseGb = v.totalGb * firehose;
+    v.note += " x " + formatNumber(cloudwatch + firehose > 0 ? cloudwatch : firehose)
+              + " share (FireLens routes; usage logShareAccess/logShareError)";
+    return v;
+}
+
+bool logGroupHasOwnIngest(const Pricer &p, const Resource &group)
+{
+    return p.number(group, "ingestGbPerMonth") >= 0;
+}
+
+void priceLogGroup(Pricer &p, const Resource &group)
+{
+    double ingest = 0;
+    std::string from;
+    if (logGroupHasOwnIngest(p, group)) {
+        ingest = p.number(group, "ingestGbPerMonth");
+        p.add(group, "logs.ingest-gb", ingest, "GB", "cloudwatch.logs.ingest_standard_gb",
+              formatNumber(ingest) + " GB per month (property ingestGbPerMonth)");
+        from = "its own ingestion";
+    } else {
+        for (const auto &[id, r] : p.design().resources)
+            if (r.kind == "ecs-service" && p.text(r, "logGroup") == group.id) {
+                ingest += serviceLogs(p, r).cloudwatchGb;
+                from += (from.empty() ? "" : ", ") + id;
+            }
+        if (from.empty())
+            from = "no service writing to it";
+    }
+    const double retention = p.number(group, "retentionDays");
+    const double months = retention > 0 ? retention / kDaysPerMonth : p.usage(&group, "logNeverExpireMonths");
+    const double ratio = p.usage(&group, "logStoredPerIngested");
+    p.add(group, "logs.storage-gb-months", ingest * months * ratio, "GB-months", "cloudwatch.logs.storage_gb_month",
+          formatNumber(ingest) + " GB/month from " + from + " held " + formatNumber(months) + " months (retention "
+              + (retention > 0 ? formatNumber(retention) + " days" : "never expires") + ") x "
+              + formatNumber(ratio) + " stored per ingested GB");
+}
+
+void priceEcsCluster(Pricer &p, const Resource &cluster)
+{
+    if (p.text(cluster, "containerInsights") != "enabled")
+        return;
+    double services = 0, tasks = 0;
+    for (const auto &[id, r] : p.design().resources)
+        if (r.kind == "ecs-service" && p.text(r, "cluster") == cluster.id) {
+            services += 1;
+            tasks += p.taskCount(r);
+        }
+    const double perCluster = p.usage(&cluster, "containerInsightsMetricsPerCluster");
+    const double perService = p.usage(&cluster, "containerInsightsMetricsPerService");
+    p.add(cluster, "container-insights.metrics", perCluster + perService * services, "metric-months",
+          "cloudwatch.custom_metric_month",
+          formatNumber(perCluster) + " cluster + " + formatNumber(perService) + " x " + formatNumber(services)
+              + " services metrics, charged as custom metrics (MET-2)");
+    const double perTask = p.usage(&cluster, "containerInsightsLogGbPerTaskMonth");
+    p.add(cluster, "logs.ingest-gb", tasks * perTask, "GB", "cloudwatch.logs.ingest_standard_gb",
+          "Container Insights performance events: " + formatNumber(tasks) + " tasks x " + formatNumber(perTask)
+              + " GB (usage containerInsightsLogGbPerTaskMonth) (MET-2)");
+}
+
+void priceAlarm(Pricer &p, const Resource &alarm)
+{
+    p.add(alarm, "cloudwatch.alarm-months", 1, "alarm-months", "cloudwatch.alarm_standard_month",
+          "1 standard-resolution alarm");
+}
+
+void priceWaf(Pricer &p, const Resource &acl)
+{
+    p.add(acl, "waf.webacl-months", 1, "web ACL-months", "waf.web_acl_month", "1 web ACL");
+    const double rules = p.number(acl, "ruleCount");
+    p.add(acl, "waf.rule-months", rules, "rule-months", "waf.rule_month",
+          formatNumber(rules) + " rules or rule groups (property ruleCount)");
+    const double requests = p.requestsPerMonth(&acl);
+    p.add(acl, "waf.requests", requests / 1e6, "1M requests", "waf.requests_per_million",
+          formatNumber(requests) + " requests per month");
+}
+
+} // namespace Stackyard

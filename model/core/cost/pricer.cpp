@@ -1,0 +1,123 @@
+#include "pricer.h"
+
+#include "model/core/catalog.h"
+#include "model/core/topology.h"
+#include "usage.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace Stackyard {
+
+std::string formatNumber(double value)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.6g", value);
+    return buffer;
+}
+
+Pricer::Pricer(const Design &design, const PriceTable &prices, const CostOptions &options)
+    : m_design(design), m_prices(prices), m_options(options), m_egress(traceEgress(design))
+{
+    m_estimate.region = prices.region();
+    m_estimate.currency = prices.currency();
+    m_estimate.pricesAsOf = prices.asOf();
+}
+
+void Pricer::add(const Resource &resource, std::string usageType, double quantity, std::string unit,
+                 const std::string &priceKey, std::string note)
+{
+    LineItem item;
+    item.resource = resource.id;
+    item.usageType = std::move(usageType);
+    item.quantity = quantity;
+    item.unit = std::move(unit);
+    item.priceKey = priceKey;
+    item.note = std::move(note);
+    auto override_ = m_options.priceOverrides.find(priceKey);
+    if (override_ != m_options.priceOverrides.end()) {
+        item.unitPrice = override_->second;
+        item.overridden = true;
+        item.priceAsOf = "your price";
+        item.note += (item.note.empty() ? "" : "; ") + std::string("unit price overridden by you");
+    } else if (const Price *price = m_prices.find(priceKey)) {
+        item.unitPrice = price->value;
+        item.priceAsOf = price->asOf;
+    } else {
+        item.priced = false;
+        item.note += (item.note.empty() ? "" : "; ") + std::string("no sourced price for ") + priceKey
+                     + " in " + m_prices.region() + " (set an override to price it)";
+        m_estimate.unpriced.push_back(std::move(item));
+        return;
+    }
+    item.monthly = item.quantity * item.unitPrice;
+    m_estimate.monthlyTotal += item.monthly;
+    m_estimate.items.push_back(std::move(item));
+}
+
+Json Pricer::property(const Resource &r, std::string_view name) const
+{
+    if (auto it = r.properties.find(name); it != r.properties.end() && !it->is_null())
+        return *it;
+    if (const KindSpec *kind = Catalog::builtin().kind(r.kind))
+        if (const PropertySpec *p = kind->property(name))
+            return p->defaultValue;
+    return {};
+}
+
+double Pricer::number(const Resource &r, std::string_view name) const
+{
+    const Json v = property(r, name);
+    return v.is_number() ? v.get<double>() : 0.0;
+}
+
+std::string Pricer::text(const Resource &r, std::string_view name) const
+{
+    const Json v = property(r, name);
+    return v.is_string() ? v.get<std::string>() : std::string();
+}
+
+bool Pricer::flag(const Resource &r, std::string_view name) const
+{
+    const Json v = property(r, name);
+    return v.is_boolean() && v.get<bool>();
+}
+
+double Pricer::usage(const Resource *r, std::string_view name) const
+{
+    return usageValue(m_design, r, name);
+}
+
+double Pricer::requestsPerMonth(const Resource *r) const
+{
+    if (usageIsSet(m_design, r, "requestsPerMonth"))
+        return usage(r, "requestsPerMonth");
+    for (const auto &[id, res] : m_design.resources)
+        if (res.kind == "users")
+            return number(res, "requestsPerMonth");
+    return usageDefault("requestsPerMonth");
+}
+
+double Pricer::taskCount(const Resource &service) const
+{
+    if (auto it = m_options.taskCountOverrides.find(service.id); it != m_options.taskCountOverrides.end())
+        return std::max(0.0, it->second);
+    switch (m_options.taskCount) {
+    case TaskCountBasis::Minimum: return std::max(0.0, number(service, "minCount"));
+    case TaskCountBasis::Maximum: return std::max(0.0, number(service, "maxCount"));
+    case TaskCountBasis::Desired: break;
+    }
+    return std::max(0.0, number(service, "desiredCount"));
+}
+
+int Pricer::zoneCount(const Resource &r) const
+{
+    return int(zonesOf(m_design, subnetsOf(m_design, r)).size());
+}
+
+CostEstimate Pricer::take()
+{
+    return std::move(m_estimate);
+}
+
+} // namespace Stackyard

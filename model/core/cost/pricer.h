@@ -1,0 +1,57 @@
+#pragma once
+
+#include "costestimate.h"
+#include "egress.h"
+#include "model/core/design.h"
+#include "pricetable.h"
+
+#include <string>
+#include <string_view>
+
+namespace Stackyard {
+
+/// Internal to the cost model: the state one estimate() shares between the pricing functions of
+/// each kind (pricers.h), and the one place a line item is priced.
+class Pricer
+{
+public:
+    Pricer(const Design &design, const PriceTable &prices, const CostOptions &options);
+
+    const Design &design() const { return m_design; }
+    const CostOptions &options() const { return m_options; }
+    const EgressPaths &egress() const { return m_egress; }
+
+    /// Adds a line: looks `priceKey` up (the user's override first); a missing price makes the
+    /// line unpriced, and its note says so.
+    void add(const Resource &resource, std::string usageType, double quantity, std::string unit,
+             const std::string &priceKey, std::string note);
+
+    /// A property's value, or the catalogue default when the resource does not set it.
+    Json property(const Resource &r, std::string_view name) const;
+    double number(const Resource &r, std::string_view name) const;
+    std::string text(const Resource &r, std::string_view name) const;
+    bool flag(const Resource &r, std::string_view name) const;
+
+    /// A usage assumption (usage.h) for the resource.
+    double usage(const Resource *r, std::string_view name) const;
+    /// Requests per month: the resource's usage, the design's, a Users node's, else the default.
+    double requestsPerMonth(const Resource *r) const;
+    /// The task count of an ECS service under the options (override, else desired/min/max).
+    double taskCount(const Resource &service) const;
+    /// Distinct AZs of a resource's subnets.
+    int zoneCount(const Resource &r) const;
+
+    CostEstimate take();
+
+private:
+    const Design &m_design;
+    const PriceTable &m_prices;
+    const CostOptions &m_options;
+    EgressPaths m_egress;
+    CostEstimate m_estimate;
+};
+
+/// "1.5" rather than "1.500000": numbers as they appear in notes.
+std::string formatNumber(double value);
+
+} // namespace Stackyard
