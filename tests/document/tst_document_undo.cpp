@@ -1,6 +1,8 @@
 // The undo property test: thousands of random edits of every sort, then undo all -> the design
 // equals the original exactly; redo all -> equals the final state.
+#include "model/core/io/designio.h"
 #include "model/document/designdocument.h"
+#include "resources/embedded.h"
 
 #include <QTest>
 #include <QUndoStack>
@@ -162,8 +164,14 @@ private:
     std::mt19937 m_rng;
 };
 
-DesignFile seedDesign()
+DesignFile seedDesign(bool fromSample)
 {
+    if (fromSample) {
+        auto text = embeddedFile("samples/reference.stackyard.json");
+        if (text)
+            if (LoadResult loaded = loadDesign(*text, "reference"); loaded.file)
+                return *loaded.file;
+    }
     DesignFile f;
     f.design.name = "seed";
     f.design.resources["vpc"] = {.id = "vpc", .kind = "vpc", .name = "vpc"};
@@ -182,28 +190,36 @@ private slots:
     void undoAllRestoresTheOriginal_data()
     {
         QTest::addColumn<unsigned>("seed");
-        QTest::newRow("seed 1") << 1u;
-        QTest::newRow("seed 7") << 7u;
+        QTest::addColumn<bool>("fromSample");
+        QTest::newRow("small design, seed 1") << 1u << false;
+        QTest::newRow("reference sample, seed 7") << 7u << true;
     }
     void undoAllRestoresTheOriginal()
     {
         QFETCH(unsigned, seed);
+        QFETCH(bool, fromSample);
         DesignDocument doc;
-        const DesignFile original = seedDesign();
+        const DesignFile original = seedDesign(fromSample);
+        if (fromSample)
+            QVERIFY(original.design.resources.size() > 20);
+        const std::string originalText = saveDesign(original);
         doc.reset(original);
         doc.undoStack()->setUndoLimit(0);
         RandomEditor editor(doc, seed);
         for (int i = 0; i < 10000; ++i)
             editor.step();
         const DesignFile final = doc.file();
+        const std::string finalText = saveDesign(final);
         QVERIFY(doc.undoStack()->count() > 1000);
         QVERIFY(final.design.objectCount() > 10); // the edits really built something
         while (doc.undoStack()->canUndo())
             doc.undoStack()->undo();
         QVERIFY(doc.file() == original);
+        QCOMPARE(saveDesign(doc.file()), originalText); // byte for byte
         while (doc.undoStack()->canRedo())
             doc.undoStack()->redo();
         QVERIFY(doc.file() == final);
+        QCOMPARE(saveDesign(doc.file()), finalText);
     }
 };
 
