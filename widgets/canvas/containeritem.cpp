@@ -1,0 +1,177 @@
+#include "containeritem.h"
+
+#include "iconcache.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace Stackyard::Canvas {
+
+namespace {
+
+struct TierStyle
+{
+    QColor fill;
+    QColor border;
+};
+
+// AWS Architecture diagram group colours.
+TierStyle tierStyle(const QString &kind, const QString &tier)
+{
+    if (kind == QLatin1String("vpc"))
+        return {QColor(255, 255, 255, 0), kVpcColor};
+    if (tier == QLatin1String("public"))
+        return {QColor(0xE9, 0xF3, 0xE6), QColor(0x7A, 0xA1, 0x16)};
+    if (tier == QLatin1String("private"))
+        return {QColor(0xE6, 0xF2, 0xF8), QColor(0x14, 0x7E, 0xBA)};
+    return {QColor(0xF2, 0xF3, 0xF3), QColor(0x7D, 0x89, 0x98)};
+}
+
+constexpr double kHandle = 7.0;
+constexpr double kTag = 28.0;
+constexpr double kMinWidth = 160.0;
+constexpr double kMinHeight = 100.0;
+
+} // namespace
+
+ContainerItem::ContainerItem(const ContainerLook &look)
+{
+    setFlags(ItemIsSelectable);
+    setLook(look);
+}
+
+void ContainerItem::setLook(const ContainerLook &look)
+{
+    m_look = look;
+    setToolTip(look.toolTip);
+    update();
+}
+
+void ContainerItem::setSize(const QSizeF &size)
+{
+    if (size == m_size)
+        return;
+    prepareGeometryChange();
+    m_size = size;
+}
+
+QRectF ContainerItem::titleRect() const
+{
+    return QRectF(kTag + 8, 4, std::max(40.0, m_size.width() - kTag - 16), 18);
+}
+
+QList<QPointF> ContainerItem::handlePoints() const
+{
+    const QRectF r = rect();
+    return {r.topLeft(), QPointF(r.center().x(), r.top()), r.topRight(), QPointF(r.right(), r.center().y()),
+            r.bottomRight(), QPointF(r.center().x(), r.bottom()), r.bottomLeft(), QPointF(r.left(), r.center().y())};
+}
+
+int ContainerItem::handleAt(const QPointF &p) const
+{
+    if (!isSelected())
+        return -1;
+    const QList<QPointF> points = handlePoints();
+    for (int i = 0; i < points.size(); ++i)
+        if (std::abs(p.x() - points[i].x()) <= kHandle && std::abs(p.y() - points[i].y()) <= kHandle)
+            return i;
+    return -1;
+}
+
+QRectF ContainerItem::resized(const QRectF &start, int handle, const QPointF &d)
+{
+    QRectF r = start;
+    const bool left = handle == 0 || handle == 6 || handle == 7;
+    const bool right = handle >= 2 && handle <= 4;
+    const bool top = handle <= 2;
+    const bool bottom = handle >= 4 && handle <= 6;
+    if (left)
+        r.setLeft(std::min(r.left() + d.x(), r.right() - kMinWidth));
+    if (right)
+        r.setRight(std::max(r.right() + d.x(), r.left() + kMinWidth));
+    if (top)
+        r.setTop(std::min(r.top() + d.y(), r.bottom() - kMinHeight));
+    if (bottom)
+        r.setBottom(std::max(r.bottom() + d.y(), r.top() + kMinHeight));
+    return r;
+}
+
+void ContainerItem::setHighlight(const QColor &color)
+{
+    m_highlight = color;
+    update();
+}
+
+QRectF ContainerItem::boundingRect() const
+{
+    return rect().adjusted(-kHandle - 2, -kHandle - 2, kHandle + 2, kHandle + 2);
+}
+
+QPainterPath ContainerItem::shape() const
+{
+    // Only the frame and header are hit: clicks inside select what is inside, or rubber-band.
+    QPainterPath outer;
+    outer.addRect(rect().adjusted(-4, -4, 4, 4));
+    QPainterPath inner;
+    inner.addRect(rect().adjusted(6, 30, -6, -6));
+    return outer.subtracted(inner);
+}
+
+void ContainerItem::paintHeader(QPainter *painter, const QColor &border)
+{
+    const QRectF tag(0, 0, kTag, kTag);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(border);
+    painter->drawRect(tag);
+    painter->save();
+    // The tag shows the kind's icon on the group colour.
+    IconCache::instance().draw(painter, tag.adjusted(3, 3, -3, -3), m_look.kind);
+    painter->restore();
+
+    QFont title;
+    title.setPixelSize(13);
+    title.setBold(true);
+    QFont sub;
+    sub.setPixelSize(11);
+    const QRectF tr = titleRect();
+    const QFontMetricsF tfm(title);
+    const QString name = tfm.elidedText(m_look.title, Qt::ElideRight, tr.width() * 0.6);
+    const double nameWidth = tfm.horizontalAdvance(name);
+    painter->setFont(title);
+    painter->setPen(m_look.kind == QLatin1String("vpc") ? kVpcColor : border.darker(125));
+    painter->drawText(QRectF(tr.left(), tr.top(), nameWidth + 2, tr.height()), Qt::AlignLeft | Qt::AlignVCenter, name);
+    const double subLeft = tr.left() + nameWidth + 10;
+    const QString subtitle = QFontMetricsF(sub).elidedText(m_look.subtitle, Qt::ElideRight, std::max(0.0, tr.right() - subLeft));
+    painter->setFont(sub);
+    painter->setPen(kMutedInk);
+    painter->drawText(QRectF(subLeft, tr.top(), tr.right() - subLeft, tr.height()), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
+}
+
+void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const TierStyle style = tierStyle(m_look.kind, m_look.tier);
+    QPen pen(m_highlight.isValid() ? m_highlight : style.border, m_highlight.isValid() ? 3 : 1.5);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    painter->setBrush(style.fill);
+    painter->drawRect(rect());
+    if (lod >= kTextLod)
+        paintHeader(painter, style.border);
+
+    if (isSelected()) {
+        QPen sel(kSelection, 1, Qt::DashLine);
+        sel.setCosmetic(true);
+        painter->setPen(sel);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(rect().adjusted(-3, -3, 3, 3));
+        painter->setPen(QPen(kSelection, 1));
+        painter->setBrush(Qt::white);
+        const double h = kHandle;
+        for (const QPointF &p : handlePoints())
+            painter->drawRect(QRectF(p.x() - h / 2, p.y() - h / 2, h, h));
+    }
+}
+
+} // namespace Stackyard::Canvas

@@ -1,0 +1,177 @@
+#pragma once
+
+#include "model/document/edit.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QSet>
+
+namespace Stackyard {
+
+class DesignDocument;
+
+namespace Canvas {
+class ContainerItem;
+class FlowItem;
+class InlineEditor;
+class NodeItem;
+class HintBubble;
+} // namespace Canvas
+
+/// The editor canvas: observes a DesignDocument and keeps one item per resource (containers for
+/// VPCs and subnets, icon nodes for the rest) and per flow. Items render copies of what the
+/// scene gives them; every change goes to the document as one edit per gesture (a drag, a
+/// resize, a drop, a paste), so one gesture is one undo step. On changed(ChangeSet) exactly the
+/// named ids are created, updated or removed (everything on `everything`).
+class DesignScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    /// Palette drags carry this MIME type with the kind as payload ("ecs-service").
+    static constexpr const char *kMimeType = "application/x-stackyard-kind";
+    /// Copy and paste carry a design fragment (JSON) under this MIME type.
+    static constexpr const char *kFragmentMimeType = "application/x-stackyard-fragment";
+
+    explicit DesignScene(DesignDocument *document, QObject *parent = nullptr);
+    ~DesignScene() override;
+
+    DesignDocument *document() const { return m_document; }
+
+    /// Ids of the selected resources and flows, sorted.
+    QStringList selectedIds() const;
+    /// Selects exactly these ids (unknown ids are ignored).
+    void selectIds(const QStringList &ids);
+    /// The scene rectangle of an id's item (icon or container box); null if none.
+    QRectF boxOf(const QString &id) const;
+    QGraphicsItem *itemOf(const QString &id) const;
+
+    bool isGridVisible() const { return m_gridVisible; }
+    bool snapsToGrid() const { return m_snap; }
+
+    /// Adds a resource of `kind` with the catalogue defaults into the container under `scenePos`.
+    /// Returns the new id, or an empty string when the containment is illegal (hint() says why).
+    QString dropKind(const QString &kind, const QPointF &scenePos);
+    /// Whether a resource of `kind` may sit at `scenePos`: the parent it would get, or the
+    /// reason it may not. Items in `ignore` are not considered containers (they are moving).
+    struct Target
+    {
+        bool ok = false;
+        QString parent;
+        QString reason;
+    };
+    Target targetAt(const QString &kind, const QPointF &scenePos, const QSet<QString> &ignore = {}) const;
+    /// Adds a flow from `from` to `to` with the target's port (listener, container or database
+    /// port; 443 if unknown). Returns the flow id, empty if refused.
+    QString connectNodes(const QString &from, const QString &to);
+    /// The port a new flow into `to` gets by default.
+    int defaultPortFor(const QString &to) const;
+
+public slots:
+    void setGridVisible(bool visible);
+    void setSnapToGrid(bool snap);
+    void deleteSelection();
+    void selectAll();
+    void copy();
+    void cut();
+    void paste();
+    void duplicate();
+    void alignLeft();
+    void alignCenter();
+    void alignRight();
+    void alignTop();
+    void alignMiddle();
+    void alignBottom();
+    void distributeHorizontally();
+    void distributeVertically();
+    /// Opens the in-place editor on the selected resource's name (Enter commits, Esc cancels).
+    void renameSelected();
+    /// Moves the selection by (dx, dy) scene units in one undo step.
+    void nudge(double dx, double dy);
+    /// Arranges the selected VPCs (or every VPC when none is selected) as AZ columns x tier rows.
+    void arrange();
+    void arrangeVpc(const QString &vpcId);
+
+signals:
+    void selectedIdsChanged(const QStringList &ids);
+    /// A short message for the status bar (refused drops, what a gesture will do).
+    void hint(const QString &text);
+
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragLeaveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+
+private:
+    enum class Gesture { None, Pending, Move, Resize, Connect };
+
+    // Synchronisation with the document (designscene.cpp).
+    void onChanged(const ChangeSet &changes);
+    void rebuild();
+    void syncResource(const Id &id);
+    void syncFlow(const Id &id);
+    void discardItem(const QString &id);
+    void rerouteFlowsOf(const QSet<QString> &nodeIds);
+    void reroute(Canvas::FlowItem *flow);
+    void refreshSpanningOf(const QSet<QString> &subnetIds);
+    QRectF anchorBox(const QString &id) const;
+    double depthOf(const Id &id) const;
+
+    // Gestures (scenemouse.cpp).
+    void beginMove(const QPointF &scenePos);
+    void updateMove(const QPointF &scenePos);
+    void finishMove();
+    void cancelGesture();
+    void updateConnect(const QPointF &scenePos);
+    void finishConnect(const QPointF &scenePos);
+    void setHighlight(QGraphicsItem *item, const QColor &color);
+    void showHint(const QString &text, const QPointF &scenePos);
+    /// The deepest container whose box holds `scenePos` ("" = none), skipping `ignore`.
+    QString containerAt(const QPointF &scenePos, const QSet<QString> &ignore = {}) const;
+    Canvas::NodeItem *nodeAt(const QPointF &scenePos, const QString &excluding = {}) const;
+
+    // Edits (sceneedits.cpp).
+    QStringList selectedRootIds() const;
+    QSet<QString> withDescendants(const QStringList &roots) const;
+    void commitOffsets(const std::map<Id, QPointF> &offsets, const std::map<Id, Id> &newParents, const QString &text);
+    void align(int mode);
+    void distribute(bool horizontal);
+    void pasteFragment(const QByteArray &json, const QPointF &offset);
+    void startRename(const QString &id);
+
+    DesignDocument *m_document;
+    QHash<QString, Canvas::NodeItem *> m_nodes;
+    QHash<QString, Canvas::ContainerItem *> m_containers;
+    QHash<QString, Canvas::FlowItem *> m_flows;
+    QHash<QString, QSet<QString>> m_flowsByNode;
+    bool m_gridVisible = true;
+    bool m_snap = true;
+    bool m_syncing = false;
+
+    struct Drag
+    {
+        Gesture gesture = Gesture::None;
+        QPointF pressPos;
+        QString anchorId;             ///< the item pressed
+        int handle = -1;              ///< container resize handle
+        QRectF startRect;             ///< anchor's box at press
+        QHash<QString, QPointF> startPos; ///< every moving item's position at press
+        QStringList roots;            ///< moving items whose ancestors do not move
+        QHash<QString, QString> targets; ///< root -> parent it would get
+        bool refused = false;
+        QString reason;
+        QGraphicsPathItem *line = nullptr; ///< the rubber line while connecting
+    } m_drag;
+    QList<QGraphicsItem *> m_highlighted;
+    Canvas::HintBubble *m_hintItem = nullptr;
+    Canvas::InlineEditor *m_editor = nullptr;
+    int m_pasteCount = 0;
+};
+
+} // namespace Stackyard

@@ -1,0 +1,124 @@
+#include "flowitem.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+namespace Stackyard::Canvas {
+
+namespace {
+
+QFont labelFont()
+{
+    QFont f;
+    f.setPixelSize(11);
+    return f;
+}
+
+const QColor kFlowColor(0x41, 0x4D, 0x5C);
+
+} // namespace
+
+FlowItem::FlowItem(const FlowLook &look)
+{
+    setFlags(ItemIsSelectable);
+    setZValue(kZFlow);
+    setLook(look);
+}
+
+void FlowItem::setLook(const FlowLook &look)
+{
+    m_look = look;
+    setToolTip(look.toolTip);
+    placeLabel();
+    update();
+}
+
+void FlowItem::setRoute(const QPolygonF &route)
+{
+    prepareGeometryChange();
+    m_route = route;
+    placeLabel();
+}
+
+void FlowItem::placeLabel()
+{
+    m_labelRect = {};
+    if (m_route.size() >= 2) {
+        int best = 1;
+        double bestLength = -1;
+        for (int i = 1; i < m_route.size(); ++i) {
+            const double l = QLineF(m_route[i - 1], m_route[i]).length();
+            if (l > bestLength + 0.5) {
+                bestLength = l;
+                best = i;
+            }
+        }
+        const QPointF mid = (m_route[best - 1] + m_route[best]) / 2;
+        const QFontMetricsF fm(labelFont());
+        const double w = fm.horizontalAdvance(m_look.portLabel) + 10;
+        m_labelRect = QRectF(mid.x() - w / 2, mid.y() - 8, w, 16);
+    }
+    m_bounds = m_route.boundingRect().adjusted(-8, -8, 8, 8).united(m_labelRect);
+}
+
+QRectF FlowItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath FlowItem::shape() const
+{
+    QPainterPath path;
+    if (m_route.isEmpty())
+        return path;
+    path.addPolygon(m_route);
+    QPainterPathStroker stroker;
+    stroker.setWidth(8);
+    QPainterPath s = stroker.createStroke(path);
+    s.addRect(m_labelRect);
+    return s;
+}
+
+void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    if (m_route.size() < 2)
+        return;
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor color = isSelected() ? kSelection : kFlowColor;
+    QPen pen(color, isSelected() ? 2.5 : 1.5, m_look.inferred ? Qt::DashLine : Qt::SolidLine);
+    pen.setCosmetic(true);
+    pen.setJoinStyle(Qt::MiterJoin);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPolyline(m_route);
+
+    // Arrow head, a constant 10 scene units long along the last segment.
+    const QPointF tip = m_route.last();
+    const QPointF prev = m_route[m_route.size() - 2];
+    const QLineF last(tip, prev);
+    const double angle = std::atan2(last.dy(), last.dx());
+    const double len = 10, spread = 0.42;
+    const QPointF a = tip + QPointF(std::cos(angle + spread) * len, std::sin(angle + spread) * len);
+    const QPointF b = tip + QPointF(std::cos(angle - spread) * len, std::sin(angle - spread) * len);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawPolygon(QPolygonF({tip, a, b}));
+
+    if (lod >= kPortLabelLod && !m_labelRect.isEmpty()) {
+        QPen border(color, 1);
+        border.setCosmetic(true);
+        painter->setPen(border);
+        painter->setBrush(Qt::white);
+        painter->drawRoundedRect(m_labelRect, 8, 8);
+        painter->setFont(labelFont());
+        painter->setPen(color);
+        painter->drawText(m_labelRect, Qt::AlignCenter, m_look.portLabel);
+    }
+}
+
+} // namespace Stackyard::Canvas

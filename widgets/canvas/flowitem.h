@@ -1,0 +1,52 @@
+#pragma once
+
+#include "canvasstyle.h"
+
+#include <QGraphicsItem>
+#include <QPolygonF>
+
+namespace Stackyard::Canvas {
+
+/// What a flow shows, copied from the design by the scene.
+struct FlowLook
+{
+    QString id;
+    QString from;
+    QString to;
+    QString portLabel; ///< "tcp/443"
+    QString toolTip;
+    bool inferred = false; ///< drawn dashed
+};
+
+/// A flow: an orthogonal arrow (the route is computed by the scene) with its port label on the
+/// longest segment. Port labels are hidden below 40 % zoom.
+class FlowItem : public QGraphicsItem
+{
+public:
+    enum { Type = FlowType };
+    explicit FlowItem(const FlowLook &look);
+
+    int type() const override { return Type; }
+    QString id() const { return m_look.id; }
+    const FlowLook &look() const { return m_look; }
+    void setLook(const FlowLook &look);
+    /// The path in scene coordinates, ending at the target's side.
+    void setRoute(const QPolygonF &route);
+    const QPolygonF &route() const { return m_route; }
+    /// Where the port label sits (scene coordinates).
+    QRectF labelRect() const { return m_labelRect; }
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    void placeLabel();
+
+    FlowLook m_look;
+    QPolygonF m_route;
+    QRectF m_labelRect;
+    QRectF m_bounds;
+};
+
+} // namespace Stackyard::Canvas

@@ -1,0 +1,95 @@
+#include "iconcache.h"
+
+#include "model/core/catalog.h"
+#include "widgets/categorystyle.h"
+
+#include <QFile>
+#include <QPainter>
+#include <QSvgRenderer>
+
+#include <cmath>
+
+namespace Stackyard::Canvas {
+
+IconCache &IconCache::instance()
+{
+    static IconCache cache;
+    return cache;
+}
+
+QSvgRenderer *IconCache::renderer(const QString &kind)
+{
+    auto it = m_renderers.find(kind);
+    if (it != m_renderers.end())
+        return it.value();
+    QSvgRenderer *r = nullptr;
+    const KindSpec *spec = Catalog::builtin().kind(kind.toStdString());
+    const QString file = QStringLiteral(":/icons/")
+                         + (spec && !spec->icon.empty() ? QString::fromStdString(spec->icon) : kind + QStringLiteral(".svg"));
+    if (QFile::exists(file)) {
+        r = new QSvgRenderer(file);
+        if (!r->isValid()) {
+            delete r;
+            r = nullptr;
+        }
+    }
+    m_renderers.insert(kind, r);
+    return r;
+}
+
+QPixmap IconCache::fallback(const QString &kind, int size) const
+{
+    const KindSpec *spec = Catalog::builtin().kind(kind.toStdString());
+    const QColor color = categoryColor(spec ? QString::fromStdString(spec->category) : QString());
+    QString initials;
+    for (const QString &part : kind.split(QLatin1Char('-'), Qt::SkipEmptyParts))
+        initials += part.at(0).toUpper();
+    QPixmap pm(size, size);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawRoundedRect(QRectF(0, 0, size, size), size * 0.12, size * 0.12);
+    QFont f;
+    f.setBold(true);
+    f.setPixelSize(std::max(6, int(size * 0.34)));
+    p.setFont(f);
+    p.setPen(Qt::white);
+    p.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, initials.left(3));
+    return pm;
+}
+
+QPixmap IconCache::pixmap(const QString &kind, int size)
+{
+    const QString key = kind + QLatin1Char('@') + QString::number(size);
+    auto it = m_pixmaps.find(key);
+    if (it != m_pixmaps.end())
+        return it.value();
+    QPixmap pm;
+    if (QSvgRenderer *r = renderer(kind)) {
+        pm = QPixmap(size, size);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        r->render(&p, QRectF(0, 0, size, size));
+    } else {
+        pm = fallback(kind, size);
+    }
+    m_pixmaps.insert(key, pm);
+    return pm;
+}
+
+void IconCache::draw(QPainter *painter, const QRectF &target, const QString &kind)
+{
+    const QTransform t = painter->deviceTransform();
+    const double scale = std::sqrt(t.m11() * t.m11() + t.m12() * t.m12());
+    const double wanted = target.width() * scale;
+    // Power-of-two buckets from 16 px to 512 px: at most 6 pixmaps per kind.
+    int size = 16;
+    while (size < wanted && size < 512)
+        size *= 2;
+    painter->drawPixmap(target, pixmap(kind, size), QRectF(0, 0, size, size));
+}
+
+} // namespace Stackyard::Canvas

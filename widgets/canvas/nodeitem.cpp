@@ -1,0 +1,194 @@
+#include "nodeitem.h"
+
+#include "iconcache.h"
+#include "widgets/categorystyle.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace Stackyard::Canvas {
+
+namespace {
+
+QFont nameFont()
+{
+    QFont f;
+    f.setPixelSize(12);
+    return f;
+}
+
+QFont kindFont()
+{
+    QFont f;
+    f.setPixelSize(10);
+    return f;
+}
+
+constexpr double kHandleRadius = 5.0;
+
+} // namespace
+
+NodeItem::NodeItem(const NodeLook &look)
+{
+    setFlags(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+    setLook(look);
+}
+
+void NodeItem::setLook(const NodeLook &look)
+{
+    prepareGeometryChange();
+    m_look = look;
+    setToolTip(look.toolTip);
+    setZValue(look.band.isEmpty() ? kZNode : kZSpanning);
+    relayoutText();
+    update();
+}
+
+void NodeItem::setIconSize(const QSizeF &size)
+{
+    if (size == m_size)
+        return;
+    prepareGeometryChange();
+    m_size = size;
+}
+
+void NodeItem::relayoutText()
+{
+    m_elidedName = QFontMetricsF(nameFont()).elidedText(m_look.name, Qt::ElideMiddle, kLabelWidth);
+    m_elidedKind = QFontMetricsF(kindFont()).elidedText(m_look.kindTitle, Qt::ElideRight, kLabelWidth);
+}
+
+QRectF NodeItem::labelRect() const
+{
+    return QRectF(m_size.width() / 2 - kLabelWidth / 2, m_size.height() + 4, kLabelWidth, 30);
+}
+
+QPointF NodeItem::handleCenter() const
+{
+    return QPointF(m_size.width() + kHandleRadius + 3, m_size.height() / 2);
+}
+
+bool NodeItem::isOnHandle(const QPointF &p) const
+{
+    const QPointF d = p - handleCenter();
+    return d.x() * d.x() + d.y() * d.y() <= (kHandleRadius + 3) * (kHandleRadius + 3);
+}
+
+void NodeItem::setHighlight(const QColor &color)
+{
+    m_highlight = color;
+    update();
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    QRectF r = iconRect().adjusted(-6, -6, 2 * kHandleRadius + 12, 6);
+    r = r.united(labelRect());
+    if (!m_look.band.isEmpty())
+        r = r.united(m_look.band.adjusted(-2, -12, 2, 2));
+    return r;
+}
+
+QPainterPath NodeItem::shape() const
+{
+    QPainterPath p;
+    p.addRect(iconRect().adjusted(-4, -4, 2 * kHandleRadius + 10, 4));
+    p.addRect(labelRect());
+    if (!m_look.band.isEmpty())
+        p.addRect(m_look.band);
+    return p;
+}
+
+void NodeItem::paintBand(QPainter *painter, double lod)
+{
+    const QColor c = categoryColor(m_look.category);
+    QColor fill = c;
+    fill.setAlpha(38);
+    QPen pen(c, 1.2, Qt::DashLine);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    painter->setBrush(fill);
+    const double r = m_look.band.height() / 2;
+    painter->drawRoundedRect(m_look.band, r, r);
+    if (lod < kTextLod)
+        return;
+    QFont f;
+    f.setPixelSize(10);
+    f.setBold(true);
+    painter->setFont(f);
+    const QFontMetricsF fm(f);
+    for (const auto &[text, x] : m_look.badges) {
+        const double w = fm.horizontalAdvance(text) + 10;
+        const QRectF chip(x - w / 2, m_look.band.center().y() - 8, w, 16);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(c);
+        painter->drawRoundedRect(chip, 8, 8);
+        painter->setPen(Qt::white);
+        painter->drawText(chip, Qt::AlignCenter, text);
+    }
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (!m_look.band.isEmpty())
+        paintBand(painter, lod);
+
+    const QRectF icon = iconRect();
+    if (isSelected() || m_highlight.isValid()) {
+        QPen pen(m_highlight.isValid() ? m_highlight : kSelection, 2);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        QColor fill = pen.color();
+        fill.setAlpha(28);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(icon.adjusted(-4, -4, 4, 4), 6, 6);
+    }
+    if (!m_look.band.isEmpty()) {
+        // A white plate keeps the icon legible over its band.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(Qt::white);
+        painter->drawRoundedRect(icon.adjusted(-2, -2, 2, 2), 6, 6);
+    }
+    IconCache::instance().draw(painter, icon, m_look.kind);
+
+    if (lod >= kTextLod) {
+        const QRectF label = labelRect();
+        if (!m_look.band.isEmpty()) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(255, 255, 255, 230));
+            const double w = std::max(QFontMetricsF(nameFont()).horizontalAdvance(m_elidedName),
+                                      QFontMetricsF(kindFont()).horizontalAdvance(m_elidedKind)) + 8;
+            painter->drawRoundedRect(QRectF(label.center().x() - w / 2, label.top() - 1, w, 30), 3, 3);
+        }
+        painter->setFont(nameFont());
+        painter->setPen(kInk);
+        painter->drawText(QRectF(label.left(), label.top(), label.width(), 16), Qt::AlignHCenter | Qt::AlignTop, m_elidedName);
+        painter->setFont(kindFont());
+        painter->setPen(kMutedInk);
+        painter->drawText(QRectF(label.left(), label.top() + 16, label.width(), 13), Qt::AlignHCenter | Qt::AlignTop, m_elidedKind);
+    }
+
+    if (m_hover || isSelected()) {
+        painter->setPen(QPen(kSelection, 1.5));
+        painter->setBrush(Qt::white);
+        painter->drawEllipse(handleCenter(), kHandleRadius, kHandleRadius);
+    }
+}
+
+void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
+{
+    m_hover = true;
+    update();
+}
+
+void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
+{
+    m_hover = false;
+    update();
+}
+
+} // namespace Stackyard::Canvas

@@ -1,0 +1,158 @@
+#include "orthogonalrouter.h"
+
+#include <QLineF>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace Stackyard::Canvas {
+
+namespace {
+
+constexpr double kGap = 12.0; // how far a path keeps off a box side before turning
+
+bool segmentHits(const QPointF &a, const QPointF &b, const QRectF &box)
+{
+    const QRectF seg = QRectF(a, b).normalized().adjusted(-0.5, -0.5, 0.5, 0.5);
+    return seg.intersects(box.adjusted(2, 2, -2, -2));
+}
+
+double length(const QPolygonF &p)
+{
+    double l = 0;
+    for (int i = 1; i < p.size(); ++i)
+        l += std::abs(p[i].x() - p[i - 1].x()) + std::abs(p[i].y() - p[i - 1].y());
+    return l;
+}
+
+QPolygonF simplified(const QPolygonF &p)
+{
+    QPolygonF out;
+    for (const QPointF &pt : p) {
+        if (!out.isEmpty() && QLineF(out.last(), pt).length() < 0.5)
+            continue;
+        if (out.size() >= 2) {
+            const QPointF &a = out[out.size() - 2];
+            const QPointF &b = out.last();
+            const bool collinear = (std::abs(a.x() - b.x()) < 0.5 && std::abs(b.x() - pt.x()) < 0.5)
+                                   || (std::abs(a.y() - b.y()) < 0.5 && std::abs(b.y() - pt.y()) < 0.5);
+            if (collinear)
+                out.removeLast();
+        }
+        out << pt;
+    }
+    return out;
+}
+
+// The point where a line from the box centre towards `toward` leaves the box, on the side faced.
+QPointF sideAnchor(const QRectF &box, const QPointF &toward)
+{
+    const QPointF c = box.center();
+    const double dx = toward.x() - c.x();
+    const double dy = toward.y() - c.y();
+    if (std::abs(dx) * box.height() >= std::abs(dy) * box.width())
+        return QPointF(dx >= 0 ? box.right() : box.left(), std::clamp(toward.y(), box.top() + 8, box.bottom() - 8));
+    return QPointF(std::clamp(toward.x(), box.left() + 8, box.right() - 8), dy >= 0 ? box.bottom() : box.top());
+}
+
+void candidates(const QRectF &a, const QRectF &b, QList<QPolygonF> &out)
+{
+    const QPointF ca = a.center();
+    const QPointF cb = b.center();
+    // Horizontal separation: leave and enter through facing vertical sides.
+    if (b.left() - a.right() >= 2 * kGap || a.left() - b.right() >= 2 * kGap) {
+        const bool right = cb.x() > ca.x();
+        const QPointF s(right ? a.right() : a.left(), ca.y());
+        const QPointF e(right ? b.left() : b.right(), cb.y());
+        for (double f : {0.5, 0.25, 0.75}) {
+            const double mx = s.x() + (e.x() - s.x()) * f;
+            out << QPolygonF({s, QPointF(mx, s.y()), QPointF(mx, e.y()), e});
+        }
+        // Same height: a straight line at the overlap's middle.
+        const double top = std::max(a.top(), b.top()), bottom = std::min(a.bottom(), b.bottom());
+        if (bottom - top >= 16) {
+            const double y = (top + bottom) / 2;
+            out << QPolygonF({QPointF(s.x(), y), QPointF(e.x(), y)});
+        }
+    }
+    if (b.top() - a.bottom() >= 2 * kGap || a.top() - b.bottom() >= 2 * kGap) {
+        const bool down = cb.y() > ca.y();
+        const QPointF s(ca.x(), down ? a.bottom() : a.top());
+        const QPointF e(cb.x(), down ? b.top() : b.bottom());
+        for (double f : {0.5, 0.25, 0.75}) {
+            const double my = s.y() + (e.y() - s.y()) * f;
+            out << QPolygonF({s, QPointF(s.x(), my), QPointF(e.x(), my), e});
+        }
+        const double left = std::max(a.left(), b.left()), right = std::min(a.right(), b.right());
+        if (right - left >= 16) {
+            const double x = (left + right) / 2;
+            out << QPolygonF({QPointF(x, s.y()), QPointF(x, e.y())});
+        }
+    }
+    // L shapes: leave horizontally, enter vertically, and the other way round.
+    if ((cb.x() > a.right() + kGap || cb.x() < a.left() - kGap) && (ca.y() < b.top() - kGap || ca.y() > b.bottom() + kGap)) {
+        const QPointF s(cb.x() > ca.x() ? a.right() : a.left(), ca.y());
+        const QPointF e(cb.x(), ca.y() < cb.y() ? b.top() : b.bottom());
+        out << QPolygonF({s, QPointF(e.x(), s.y()), e});
+    }
+    if ((cb.y() > a.bottom() + kGap || cb.y() < a.top() - kGap) && (ca.x() < b.left() - kGap || ca.x() > b.right() + kGap)) {
+        const QPointF s(ca.x(), cb.y() > ca.y() ? a.bottom() : a.top());
+        const QPointF e(ca.x() < cb.x() ? b.left() : b.right(), cb.y());
+        out << QPolygonF({s, QPointF(s.x(), e.y()), e});
+    }
+}
+
+} // namespace
+
+int OrthogonalRouter::crossings(const QPolygonF &path, const QRectF &from, const QRectF &to,
+                                const std::vector<QRectF> &obstacles)
+{
+    int n = 0;
+    for (const QRectF &box : obstacles) {
+        if (box == from || box == to)
+            continue;
+        for (int i = 1; i < path.size(); ++i) {
+            if (segmentHits(path[i - 1], path[i], box)) {
+                ++n;
+                break;
+            }
+        }
+    }
+    return n;
+}
+
+QPolygonF OrthogonalRouter::route(const QRectF &from, const QRectF &to, const std::vector<QRectF> &obstacles,
+                                  const QList<QPointF> &waypoints)
+{
+    if (!waypoints.isEmpty()) {
+        QPolygonF p;
+        p << sideAnchor(from, waypoints.first());
+        for (const QPointF &w : waypoints) {
+            if (std::abs(p.last().x() - w.x()) > 0.5 && std::abs(p.last().y() - w.y()) > 0.5)
+                p << QPointF(w.x(), p.last().y());
+            p << w;
+        }
+        const QPointF end = sideAnchor(to, waypoints.last());
+        if (std::abs(p.last().x() - end.x()) > 0.5 && std::abs(p.last().y() - end.y()) > 0.5)
+            p << QPointF(p.last().x(), end.y());
+        p << end;
+        return simplified(p);
+    }
+    QList<QPolygonF> options;
+    candidates(from, to, options);
+    if (options.isEmpty()) // overlapping boxes: a direct line between the sides
+        return QPolygonF({sideAnchor(from, to.center()), sideAnchor(to, from.center())});
+    double best = std::numeric_limits<double>::max();
+    QPolygonF chosen;
+    for (const QPolygonF &p : options) {
+        const double score = crossings(p, from, to, obstacles) * 10000.0 + length(p) + (p.size() - 2) * 40.0;
+        if (score < best) {
+            best = score;
+            chosen = p;
+        }
+    }
+    return simplified(chosen);
+}
+
+} // namespace Stackyard::Canvas

@@ -1,0 +1,398 @@
+// The scene's editing actions: each builds one edit and pushes it on the document's undo stack.
+#include "designscene.h"
+
+#include "containeritem.h"
+#include "containment.h"
+#include "flowitem.h"
+#include "fragment.h"
+#include "hintbubble.h"
+#include "inlineeditor.h"
+#include "nodeitem.h"
+#include "vpcarrange.h"
+
+#include "model/core/catalog.h"
+#include "model/core/topology.h"
+#include "model/document/designdocument.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMimeData>
+
+#include <algorithm>
+
+namespace Stackyard {
+
+using namespace Canvas;
+
+namespace {
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+QStringList DesignScene::selectedRootIds() const
+{
+    const Design &design = m_document->design();
+    QSet<QString> chosen;
+    for (QGraphicsItem *item : selectedItems())
+        if (item->type() == NodeType)
+            chosen.insert(static_cast<NodeItem *>(item)->id());
+        else if (item->type() == ContainerType)
+            chosen.insert(static_cast<ContainerItem *>(item)->id());
+    QStringList roots;
+    for (const QString &id : std::as_const(chosen)) {
+        bool nested = false;
+        for (const Resource *r = design.resource(id.toStdString()); r && !r->parent.empty() && !nested;
+             r = design.resource(r->parent))
+            nested = chosen.contains(q(r->parent));
+        if (!nested)
+            roots << id;
+    }
+    roots.sort();
+    return roots;
+}
+
+QSet<QString> DesignScene::withDescendants(const QStringList &roots) const
+{
+    QHash<QString, QStringList> children;
+    for (const auto &[id, r] : m_document->design().resources)
+        if (!r.parent.empty())
+            children[q(r.parent)] << q(id);
+    QSet<QString> out;
+    QStringList todo = roots;
+    while (!todo.isEmpty()) {
+        const QString id = todo.takeLast();
+        if (out.contains(id))
+            continue;
+        out.insert(id);
+        todo << children.value(id);
+    }
+    return out;
+}
+
+void DesignScene::commitOffsets(const std::map<Id, QPointF> &offsets, const std::map<Id, Id> &newParents, const QString &text)
+{
+    const Design &design = m_document->design();
+    const Layout &layout = m_document->layout();
+    EditBuilder b(design, layout);
+    std::map<Id, QPointF> moved;
+    for (const auto &[root, offset] : offsets)
+        for (const QString &id : withDescendants({q(root)}))
+            moved[id.toStdString()] = offset;
+    for (const auto &[id, offset] : moved) {
+        auto it = layout.nodes.find(id);
+        if (it == layout.nodes.end())
+            continue;
+        Rect box = it->second;
+        box.x += offset.x();
+        box.y += offset.y();
+        b.putNode(id, box);
+    }
+    for (const auto &[id, parent] : newParents)
+        if (const Resource *r = design.resource(id)) {
+            Resource copy = *r;
+            copy.parent = parent;
+            b.putResource(copy);
+        }
+    // Bends of a flow move with it when both ends move together; otherwise they are dropped.
+    for (const auto &[id, points] : layout.waypoints) {
+        const Flow *f = design.flow(id);
+        if (!f)
+            continue;
+        auto from = moved.find(f->from), to = moved.find(f->to);
+        if (from == moved.end() && to == moved.end())
+            continue;
+        if (from != moved.end() && to != moved.end() && from->second == to->second) {
+            std::vector<Point> shifted = points;
+            for (Point &p : shifted) {
+                p.x += from->second.x();
+                p.y += from->second.y();
+            }
+            b.putWaypoints(id, shifted);
+        } else {
+            b.eraseWaypoints(id);
+        }
+    }
+    QString label = text;
+    if (label.isEmpty())
+        label = offsets.size() == 1 ? tr("Move %1").arg(q(offsets.begin()->first)) : tr("Move %n items", nullptr, int(offsets.size()));
+    m_document->pushEdit(b.finish(), label);
+}
+
+void DesignScene::nudge(double dx, double dy)
+{
+    std::map<Id, QPointF> offsets;
+    for (const QString &id : selectedRootIds())
+        offsets[id.toStdString()] = QPointF(dx, dy);
+    if (!offsets.empty())
+        commitOffsets(offsets, {}, tr("Nudge"));
+}
+
+void DesignScene::align(int mode)
+{
+    const QStringList ids = selectedRootIds();
+    if (ids.size() < 2)
+        return;
+    QRectF bounds;
+    for (const QString &id : ids)
+        bounds = bounds.united(boxOf(id));
+    std::map<Id, QPointF> offsets;
+    for (const QString &id : ids) {
+        const QRectF b = boxOf(id);
+        QPointF d;
+        switch (mode) {
+        case 0: d.setX(bounds.left() - b.left()); break;
+        case 1: d.setX(bounds.center().x() - b.center().x()); break;
+        case 2: d.setX(bounds.right() - b.right()); break;
+        case 3: d.setY(bounds.top() - b.top()); break;
+        case 4: d.setY(bounds.center().y() - b.center().y()); break;
+        default: d.setY(bounds.bottom() - b.bottom()); break;
+        }
+        offsets[id.toStdString()] = d;
+    }
+    commitOffsets(offsets, {}, tr("Align %n items", nullptr, int(ids.size())));
+}
+
+void DesignScene::alignLeft() { align(0); }
+void DesignScene::alignCenter() { align(1); }
+void DesignScene::alignRight() { align(2); }
+void DesignScene::alignTop() { align(3); }
+void DesignScene::alignMiddle() { align(4); }
+void DesignScene::alignBottom() { align(5); }
+void DesignScene::distributeHorizontally() { distribute(true); }
+void DesignScene::distributeVertically() { distribute(false); }
+
+void DesignScene::distribute(bool horizontal)
+{
+    QStringList ids = selectedRootIds();
+    if (ids.size() < 3)
+        return;
+    auto key = [&](const QString &id) { return horizontal ? boxOf(id).center().x() : boxOf(id).center().y(); };
+    std::sort(ids.begin(), ids.end(), [&](const QString &a, const QString &b) { return key(a) < key(b); });
+    const double first = key(ids.first());
+    const double step = (key(ids.last()) - first) / double(ids.size() - 1);
+    std::map<Id, QPointF> offsets;
+    for (int i = 1; i < ids.size() - 1; ++i) {
+        double d = first + step * i - key(ids[i]);
+        if (m_snap)
+            d = snapToGrid(d);
+        offsets[ids[i].toStdString()] = horizontal ? QPointF(d, 0) : QPointF(0, d);
+    }
+    commitOffsets(offsets, {}, tr("Distribute %n items", nullptr, int(ids.size())));
+}
+
+void DesignScene::deleteSelection()
+{
+    const QStringList ids = selectedIds();
+    if (!ids.isEmpty())
+        m_document->removeObjects(ids);
+}
+
+void DesignScene::selectAll()
+{
+    m_syncing = true;
+    for (QGraphicsItem *item : items())
+        if (item->type() == NodeType || item->type() == ContainerType || item->type() == FlowType)
+            item->setSelected(true);
+    m_syncing = false;
+    emit selectedIdsChanged(selectedIds());
+}
+
+void DesignScene::copy()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    auto *mime = new QMimeData;
+    mime->setData(QLatin1String(kFragmentMimeType), copyFragment(m_document->design(), m_document->layout(), ids));
+    QGuiApplication::clipboard()->setMimeData(mime);
+    m_pasteCount = 0;
+}
+
+void DesignScene::cut()
+{
+    copy();
+    deleteSelection();
+}
+
+void DesignScene::paste()
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (!mime || !mime->hasFormat(QLatin1String(kFragmentMimeType))) {
+        emit hint(tr("Nothing to paste: the clipboard holds no Stackyard resources."));
+        return;
+    }
+    ++m_pasteCount;
+    pasteFragment(mime->data(QLatin1String(kFragmentMimeType)), QPointF(2 * kGrid, 2 * kGrid) * m_pasteCount);
+}
+
+void DesignScene::duplicate()
+{
+    const QStringList ids = selectedIds();
+    if (!ids.isEmpty())
+        pasteFragment(copyFragment(m_document->design(), m_document->layout(), ids), QPointF(2 * kGrid, 2 * kGrid));
+}
+
+void DesignScene::pasteFragment(const QByteArray &json, const QPointF &offset)
+{
+    EditBuilder b(m_document->design(), m_document->layout());
+    QString error;
+    const QStringList created = Canvas::pasteFragment(b, json, offset, &error);
+    if (created.isEmpty()) {
+        emit hint(error);
+        return;
+    }
+    m_document->pushEdit(b.finish(), tr("Paste %n items", nullptr, int(created.size())));
+    selectIds(created);
+}
+
+void DesignScene::renameSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() == 1)
+        startRename(ids.first());
+}
+
+void DesignScene::startRename(const QString &id)
+{
+    const Resource *r = m_document->design().resource(id.toStdString());
+    QRectF rect;
+    if (NodeItem *n = m_nodes.value(id))
+        rect = n->mapRectToScene(n->labelRect());
+    else if (ContainerItem *c = m_containers.value(id))
+        rect = c->mapRectToScene(c->titleRect());
+    if (!r || rect.isNull())
+        return;
+    if (m_editor)
+        m_editor->clearFocus();
+    auto *editor = new InlineEditor(id, q(r->name), rect.adjusted(0, -3, 0, 0));
+    m_editor = editor;
+    addItem(editor);
+    auto close = [this, editor] {
+        if (m_editor == editor)
+            m_editor = nullptr;
+        QGraphicsScene::removeItem(editor);
+        editor->deleteLater();
+    };
+    connect(editor, &InlineEditor::committed, this, [this, close](const QString &rid, const QString &text) {
+        close();
+        const Resource *res = m_document->design().resource(rid.toStdString());
+        if (res && !text.isEmpty() && text != q(res->name))
+            m_document->rename(rid.toStdString(), text);
+    });
+    connect(editor, &InlineEditor::cancelled, this, close);
+    editor->setFocus(Qt::OtherFocusReason);
+}
+
+QString DesignScene::dropKind(const QString &kind, const QPointF &scenePos)
+{
+    const KindSpec *spec = Catalog::builtin().kind(kind.toStdString());
+    if (!spec) {
+        showHint(tr("Unknown resource kind \"%1\".").arg(kind), scenePos);
+        return {};
+    }
+    const Target t = targetAt(kind, scenePos);
+    if (!t.ok) {
+        showHint(t.reason, scenePos);
+        return {};
+    }
+    const Design &design = m_document->design();
+    Resource r;
+    r.kind = spec->kind;
+    r.name = spec->title;
+    r.parent = t.parent.toStdString();
+    r.properties = Catalog::builtin().defaultProperties(spec->kind);
+    if (spec->spansSubnets) {
+        // Dropped on a subnet: span every subnet of that tier in the VPC (one per AZ).
+        const Id subnet = containerAt(scenePos).toStdString();
+        if (const Resource *under = design.resource(subnet); under && under->kind == "subnet") {
+            const SubnetTier tier = subnetTier(design, subnet);
+            for (const Resource *s : design.children(r.parent))
+                if (s->kind == "subnet" && subnetTier(design, s->id) == tier)
+                    r.placement.push_back(s->id);
+        }
+    }
+    Rect box;
+    if (spec->container) {
+        const bool vpc = spec->kind == "vpc";
+        box = Rect{snapToGrid(scenePos.x()), snapToGrid(scenePos.y()), vpc ? 800.0 : 440.0, vpc ? 500.0 : 200.0};
+    } else {
+        box = Rect{snapToGrid(scenePos.x() - kIconSize / 2), snapToGrid(scenePos.y() - kIconSize / 2), kIconSize, kIconSize};
+    }
+    const QString id = m_document->addResource(r, box);
+    selectIds({id});
+    return id;
+}
+
+int DesignScene::defaultPortFor(const QString &toId) const
+{
+    const Resource *r = m_document->design().resource(toId.toStdString());
+    if (!r)
+        return 443;
+    const Json &p = r->properties;
+    if (r->kind == "alb" && p.contains("listeners") && p["listeners"].is_array())
+        for (const Json &l : p["listeners"])
+            if (l.contains("port") && l["port"].is_number_integer())
+                return l["port"].get<int>();
+    if (r->kind == "ecs-service" && p.contains("containers") && p["containers"].is_array())
+        for (const Json &c : p["containers"])
+            if (c.contains("portMappings") && c["portMappings"].is_array())
+                for (const Json &m : c["portMappings"])
+                    if (m.contains("containerPort") && m["containerPort"].is_number_integer())
+                        return m["containerPort"].get<int>();
+    if (r->kind == "aurora-cluster" && !p.contains("port"))
+        return r->stringProperty("engine").find("mysql") != std::string::npos ? 3306 : 5432;
+    return int(r->intProperty("port", 443));
+}
+
+QString DesignScene::connectNodes(const QString &from, const QString &to)
+{
+    const Design &design = m_document->design();
+    if (from == to || !design.resource(from.toStdString()) || !design.resource(to.toStdString()))
+        return {};
+    Flow f;
+    f.from = from.toStdString();
+    f.to = to.toStdString();
+    f.protocol = Protocol::Tcp;
+    f.ports = PortRange::single(defaultPortFor(to));
+    for (const auto &[id, existing] : design.flows)
+        if (existing.from == f.from && existing.to == f.to && existing.ports == f.ports) {
+            emit hint(tr("%1 already connects to %2 on that port.").arg(from, to));
+            return q(id);
+        }
+    return m_document->addFlow(f);
+}
+
+void DesignScene::arrange()
+{
+    QStringList vpcs;
+    for (const QString &id : selectedIds())
+        if (m_containers.contains(id) && m_containers.value(id)->kind() == QLatin1String("vpc"))
+            vpcs << id;
+    if (vpcs.isEmpty())
+        for (ContainerItem *c : std::as_const(m_containers))
+            if (c->kind() == QLatin1String("vpc"))
+                vpcs << c->id();
+    for (const QString &id : std::as_const(vpcs))
+        arrangeVpc(id);
+}
+
+void DesignScene::arrangeVpc(const QString &vpcId)
+{
+    const std::map<Id, Rect> boxes = Canvas::arrangeVpc(m_document->design(), m_document->layout(), vpcId.toStdString());
+    if (boxes.empty())
+        return;
+    EditBuilder b(m_document->design(), m_document->layout());
+    for (const auto &[id, box] : boxes)
+        b.putNode(id, box);
+    for (const auto &[id, points] : m_document->layout().waypoints)
+        if (const Flow *f = m_document->design().flow(id); f && (boxes.count(f->from) || boxes.count(f->to)))
+            b.eraseWaypoints(id);
+    const Resource *vpc = m_document->design().resource(vpcId.toStdString());
+    m_document->pushEdit(b.finish(), tr("Arrange VPC %1").arg(q(vpc && !vpc->name.empty() ? vpc->name : vpcId.toStdString())));
+}
+
+} // namespace Stackyard
