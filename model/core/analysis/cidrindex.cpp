@@ -14,8 +14,11 @@ void CidrIndex::finish()
 {
     for (auto &[vpc, list] : m_byVpc)
         std::sort(list.begin(), list.end(), [](const SubnetInfo *a, const SubnetInfo *b) {
+            // Same start: the larger block first, so the open list below stays a nested chain.
             if (a->cidr->first() != b->cidr->first())
                 return a->cidr->first() < b->cidr->first();
+            if (a->cidr->prefix != b->cidr->prefix)
+                return a->cidr->prefix < b->cidr->prefix;
             return a->id() < b->id();
         });
 }

@@ -14,8 +14,9 @@ namespace {
 
 bool isExternal(const Resource &r) { return r.kind == "internet" || r.kind == "users"; }
 
-/// The AWS services behind a regional resource a flow may point at.
-std::vector<std::string> servicesOf(const Resource &r)
+} // namespace
+
+std::vector<std::string> awsServicesOf(const Resource &r)
 {
     if (r.kind == "ecr-repository")
         return {"ecr.api", "ecr.dkr", "s3"};
@@ -33,6 +34,8 @@ std::vector<std::string> servicesOf(const Resource &r)
         return {"firehose"};
     return {};
 }
+
+namespace {
 
 class Evaluator
 {
@@ -92,7 +95,7 @@ private:
         if (inVpc(*from) && inVpc(*to))
             return finish(r, betweenInterfaces(*from, *to, r));
         if (inVpc(*from)) {
-            const auto services = servicesOf(*to);
+            const auto services = awsServicesOf(*to);
             if (services.empty())
                 return;
             bool ok = true;

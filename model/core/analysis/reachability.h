@@ -56,6 +56,10 @@ struct Reachability
 
 std::string_view purposeName(Reachability::Purpose p); ///< "flow", "internet-to-alb", "image-pull"…
 
+/// The AWS services behind a regional resource a flow may point at (an ECR repository: ecr.api,
+/// ecr.dkr and s3), empty for resources without one.
+std::vector<std::string> awsServicesOf(const Resource &r);
+
 /// Evaluates every drawn flow and every flow the design implies.
 std::vector<Reachability> computeReachability(const Analysis &analysis);
 

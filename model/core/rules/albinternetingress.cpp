@@ -1,0 +1,28 @@
+#include "allrules.h"
+#include "ruleutil.h"
+
+namespace Stackyard {
+
+STACKYARD_RULE(albInternetIngress, AlbInternetIngress, "alb-internet-ingress",
+               "Clients reach every listener of an internet-facing ALB", Pillar::Rel, Severity::Error, "NET-1",
+               "rules/alb-internet-ingress.md")
+
+void AlbInternetIngress::check(const Analysis &a, Findings &f) const
+{
+    for (const Reachability &r : a.reachability()) {
+        if (r.purpose != Reachability::Purpose::InternetToAlb || r.allowed)
+            continue;
+        const Resource *alb = a.resource(r.to);
+        // Placement problems are alb-public-subnets' findings; this rule speaks of the rest.
+        bool placementOk = !a.internetGatewayOf(a.vpcOf(*alb)).empty();
+        for (const SubnetInfo *s : a.subnetsOf(*alb))
+            placementOk = placementOk && s->isPublic();
+        if (!placementOk)
+            continue;
+        f.add(info(), {alb->id, r.blocking}, "clients cannot reach listener " + describeTraffic(r.protocol, r.ports)
+                                                 + " of " + alb->id + ": " + r.summary(),
+              r.fix);
+    }
+}
+
+} // namespace Stackyard

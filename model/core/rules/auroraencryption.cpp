@@ -1,0 +1,17 @@
+#include "allrules.h"
+#include "ruleutil.h"
+
+namespace Stackyard {
+
+STACKYARD_RULE(auroraEncryption, AuroraEncryption, "aurora-encryption", "Aurora storage is encrypted at rest",
+               Pillar::Sec, Severity::Warning, "NET-3", "rules/aurora-encryption.md")
+
+void AuroraEncryption::check(const Analysis &a, Findings &f) const
+{
+    for (const Resource *db : a.ofKind("aurora-cluster"))
+        if (!a.boolProperty(*db, "storageEncrypted", true))
+            f.add(info(), {db->id}, db->id + " stores data unencrypted (StorageEncrypted defaults to false)",
+                  "turn on storageEncrypted (it cannot be changed after creation)");
+}
+
+} // namespace Stackyard

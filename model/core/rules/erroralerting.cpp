@@ -1,0 +1,34 @@
+#include "allrules.h"
+#include "ruleutil.h"
+
+namespace Stackyard {
+
+STACKYARD_RULE(errorAlerting, ErrorAlerting, "error-alerting",
+               "Production services have an error alert path (log group -> subscription filter -> Lambda -> SNS)",
+               Pillar::Ops, Severity::Warning, "LOG-1", "rules/error-alerting.md")
+
+void ErrorAlerting::check(const Analysis &a, Findings &f) const
+{
+    for (const Resource *s : a.ofKind("ecs-service")) {
+        if (a.stringProperty(*s, "environment") != "prod")
+            continue;
+        const std::string logGroup = a.stringProperty(*s, "logGroup");
+        bool alerting = false;
+        for (const Resource *filter : a.ofKind("subscription-filter")) {
+            if (logGroup.empty() || a.stringProperty(*filter, "logGroup") != logGroup)
+                continue;
+            const Resource *fn = a.resource(a.stringProperty(*filter, "destination"));
+            const Resource *topic = fn && fn->kind == "lambda" ? a.resource(a.stringProperty(*fn, "topic")) : nullptr;
+            alerting = alerting || (topic && topic->kind == "sns-topic");
+        }
+        if (alerting)
+            continue;
+        f.add(info(), {s->id},
+              logGroup.empty() ? "production service " + s->id + " has no log group, so no error alert can fire"
+                               : "no subscription filter on " + logGroup + " sends errors of " + s->id
+                                     + " to a Lambda function that notifies an SNS topic",
+              "add the error alert pattern: subscription filter on the log group -> Lambda -> SNS topic");
+    }
+}
+
+} // namespace Stackyard

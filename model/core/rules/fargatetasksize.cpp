@@ -1,0 +1,29 @@
+#include "allrules.h"
+#include "ruleutil.h"
+
+#include "model/core/analysis/awsfacts.h"
+
+namespace Stackyard {
+
+STACKYARD_RULE(fargateTaskSize, FargateTaskSize, "fargate-task-size", "Fargate task CPU and memory form a valid pair",
+               Pillar::Perf, Severity::Error, "", "rules/fargate-task-size.md")
+
+void FargateTaskSize::check(const Analysis &a, Findings &f) const
+{
+    for (const Resource *s : a.ofKind("ecs-service")) {
+        if (a.stringProperty(*s, "launchType") != "FARGATE")
+            continue;
+        const long long cpu = a.intProperty(*s, "cpu", -1);
+        const long long memory = a.intProperty(*s, "memory", -1);
+        if (Facts::isValidFargateSize(cpu, memory))
+            continue;
+        const std::string_view allowed = Facts::fargateMemoryText(cpu);
+        f.add(info(), {s->id},
+              s->id + " asks for " + std::to_string(cpu) + " CPU units and " + std::to_string(memory)
+                  + " MiB, which is not a Fargate task size",
+              allowed.empty() ? "use a CPU value of 256, 512, 1024, 2048, 4096, 8192 or 16384"
+                              : "with " + std::to_string(cpu) + " CPU units use memory " + std::string(allowed) + " MiB");
+    }
+}
+
+} // namespace Stackyard

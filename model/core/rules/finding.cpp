@@ -1,0 +1,48 @@
+#include "rule.h"
+
+namespace Stackyard {
+
+std::string_view severityName(Severity s)
+{
+    switch (s) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Info: return "info";
+    }
+    return "info";
+}
+
+std::string_view pillarName(Pillar p)
+{
+    switch (p) {
+    case Pillar::Ops: return "ops";
+    case Pillar::Sec: return "sec";
+    case Pillar::Rel: return "rel";
+    case Pillar::Perf: return "perf";
+    case Pillar::Cost: return "cost";
+    case Pillar::Sus: return "sus";
+    }
+    return "ops";
+}
+
+bool atLeast(Severity s, Severity threshold)
+{
+    return static_cast<int>(s) <= static_cast<int>(threshold);
+}
+
+void Findings::add(const RuleInfo &rule, std::vector<Id> subjects, std::string message, std::string fixHint,
+                   std::optional<Severity> severity, std::string fix)
+{
+    Finding f;
+    f.rule = rule.id;
+    f.severity = severity.value_or(rule.severity);
+    f.pillar = rule.pillar;
+    f.practice = rule.practice;
+    f.subjects = std::move(subjects);
+    f.message = std::move(message);
+    f.fixHint = std::move(fixHint);
+    f.fix = std::move(fix);
+    m_out.push_back(std::move(f));
+}
+
+} // namespace Stackyard

@@ -1,0 +1,75 @@
+#include "allrules.h"
+#include "ruleutil.h"
+
+#include "model/core/analysis/awsfacts.h"
+
+namespace Stackyard {
+
+STACKYARD_RULE(portRange, PortRangeRule, "port-range", "Ports are within their allowed ranges", Pillar::Ops,
+               Severity::Error, "", "rules/port-range.md")
+
+namespace {
+
+void checkPort(const RuleInfo &info, Findings &f, const Id &subject, const std::string &what, const Json &value,
+               int low = 1, int high = 65535)
+{
+    if (!value.is_number_integer())
+        return;
+    const long long port = value.get<long long>();
+    if (port >= low && port <= high)
+        return;
+    f.add(info, {subject}, what + " of " + subject + " is " + std::to_string(port) + ", outside " + std::to_string(low)
+                               + "-" + std::to_string(high),
+          "use a port from " + std::to_string(low) + " to " + std::to_string(high));
+}
+
+void checkRange(const RuleInfo &info, Findings &f, const Id &subject, const std::string &what, PortRange r)
+{
+    if (!r.isValid())
+        f.add(info, {subject}, what + " of " + subject + " has the invalid port range " + std::to_string(r.from) + "-"
+                                   + std::to_string(r.to),
+              "use ports from 0 to 65535 with from <= to");
+}
+
+} // namespace
+
+void PortRangeRule::check(const Analysis &a, Findings &f) const
+{
+    for (const Resource *alb : a.ofKind("alb")) {
+        const Json &listeners = a.property(*alb, "listeners");
+        for (const Json &l : listeners.is_array() ? listeners : Json::array())
+            if (l.is_object() && l.contains("port"))
+                checkPort(info(), f, alb->id, "a listener", l["port"]);
+        const Json &groups = a.property(*alb, "targetGroups");
+        for (const Json &g : groups.is_array() ? groups : Json::array())
+            if (g.is_object() && g.contains("port"))
+                checkPort(info(), f, alb->id, "target group \"" + g.value("name", std::string()) + "\"", g["port"]);
+    }
+    for (const Resource *s : a.ofKind("ecs-service")) {
+        for (const Json &c : RuleUtil::containers(a, *s)) {
+            if (!c.is_object() || !c.contains("portMappings") || !c["portMappings"].is_array())
+                continue;
+            for (const Json &m : c["portMappings"])
+                if (m.is_object() && m.contains("containerPort"))
+                    checkPort(info(), f, s->id, "container \"" + c.value("name", std::string()) + "\"", m["containerPort"]);
+        }
+        const Json &lb = a.property(*s, "loadBalancer");
+        if (lb.is_object() && lb.contains("containerPort") && lb.value("alb", std::string()) != "")
+            checkPort(info(), f, s->id, "the load balancer container port", lb["containerPort"]);
+    }
+    for (const Resource *db : a.ofKind("aurora-cluster"))
+        checkPort(info(), f, db->id, "the database port", a.property(*db, "port"), Facts::kAuroraMinPort, 65535);
+    for (const auto &[id, sg] : a.design().securityGroups) {
+        for (const SgRule &rule : sg.ingress)
+            if (hasPorts(rule.protocol))
+                checkRange(info(), f, id, "an ingress rule", rule.ports);
+        for (const SgRule &rule : sg.egress)
+            if (hasPorts(rule.protocol))
+                checkRange(info(), f, id, "an egress rule", rule.ports);
+    }
+    for (const auto &[id, flow] : a.design().flows)
+        if (hasPorts(flow.protocol))
+            checkRange(info(), f, id, "the flow", flow.ports);
+}
+
+} // namespace Stackyard

@@ -1,0 +1,87 @@
+#include "ruleutil.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+namespace Stackyard::RuleUtil {
+
+std::string join(const std::vector<std::string> &items)
+{
+    std::string text;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            text += i + 1 == items.size() ? " and " : ", ";
+        text += items[i];
+    }
+    return text;
+}
+
+std::string join(const std::set<std::string> &items)
+{
+    return join(std::vector<std::string>(items.begin(), items.end()));
+}
+
+const Json &containers(const Analysis &a, const Resource &service)
+{
+    static const Json empty = Json::array();
+    const Json &c = a.property(service, "containers");
+    return c.is_array() ? c : empty;
+}
+
+void reportReachability(const Analysis &a, Findings &findings, const RuleInfo &rule, Reachability::Purpose purpose,
+                        std::string_view what, const std::string &fix)
+{
+    // One finding per (source, destination) pair: the image pull of one service checks three
+    // services (ecr.api, ecr.dkr, s3); they become one finding listing every blocked one.
+    std::map<std::pair<Id, Id>, std::vector<const Reachability *>> blocked;
+    for (const Reachability &r : a.reachability())
+        if (r.purpose == purpose && !r.isOk())
+            blocked[{r.from, r.flow.empty() ? r.to : r.flow}].push_back(&r);
+    for (const auto &[key, list] : blocked) {
+        const bool fromInternet = list.front()->from == "internet";
+        std::vector<Id> subjects{fromInternet ? list.front()->to : list.front()->from};
+        std::string message = fromInternet ? list.front()->to + " " + std::string(what) + ": "
+                                           : list.front()->from + " cannot " + std::string(what) + ": ";
+        std::string hint;
+        for (const Reachability *r : list) {
+            for (Id id : {r->to, r->flow, r->blocking})
+                if (!id.empty() && id != "internet" && a.design().containsId(id)
+                    && std::find(subjects.begin(), subjects.end(), id) == subjects.end())
+                    subjects.push_back(id);
+            if (r != list.front())
+                message += "; ";
+            message += r->summary();
+            if (r->allowed && !r->hops.empty())
+                message += " (" + r->hops.back().text + ")";
+            if (hint.empty())
+                hint = r->fix;
+        }
+        findings.add(rule, std::move(subjects), std::move(message), std::move(hint), std::nullopt, fix);
+    }
+}
+
+const Json *targetGroup(const Analysis &a, const Resource &alb, const std::string &name)
+{
+    const Json &groups = a.property(alb, "targetGroups");
+    if (groups.is_array())
+        for (const Json &g : groups)
+            if (g.is_object() && g.value("name", std::string()) == name)
+                return &g;
+    return nullptr;
+}
+
+} // namespace Stackyard::RuleUtil
+
+namespace Stackyard::RuleUtil {
+
+bool looksSecret(std::string name)
+{
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return char(std::toupper(c)); });
+    for (const char *word : {"PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL"})
+        if (name.find(word) != std::string::npos)
+            return true;
+    return name.size() >= 4 && name.compare(name.size() - 4, 4, "_KEY") == 0;
+}
+
+} // namespace Stackyard::RuleUtil

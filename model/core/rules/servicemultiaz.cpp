@@ -1,0 +1,22 @@
+#include "allrules.h"
+#include "ruleutil.h"
+
+namespace Stackyard {
+
+STACKYARD_RULE(serviceMultiAz, ServiceMultiAz, "service-multi-az", "An ECS service spreads its tasks over two or more zones",
+               Pillar::Rel, Severity::Warning, "REL-2", "rules/service-multi-az.md")
+
+void ServiceMultiAz::check(const Analysis &a, Findings &f) const
+{
+    for (const Resource *s : a.ofKind("ecs-service")) {
+        const auto zones = a.zonesOf(*s);
+        if (zones.size() >= 2)
+            continue;
+        f.add(info(), {s->id},
+              s->id + " runs its tasks in " + (zones.empty() ? std::string("no subnet") : "zone " + *zones.begin())
+                  + " only: a zone failure stops the service",
+              "add a private subnet of a second zone to the placement of " + s->id);
+    }
+}
+
+} // namespace Stackyard

@@ -1,0 +1,28 @@
+#include "allrules.h"
+#include "ruleutil.h"
+
+namespace Stackyard {
+
+STACKYARD_RULE(servicePrivateSubnets, ServicePrivateSubnets, "service-private-subnets",
+               "Application tasks run in private subnets", Pillar::Sec, Severity::Warning, "NET-2",
+               "rules/service-private-subnets.md")
+
+void ServicePrivateSubnets::check(const Analysis &a, Findings &f) const
+{
+    for (const Resource *s : a.ofKind("ecs-service")) {
+        std::vector<std::string> publicOnes;
+        std::vector<Id> subjects{s->id};
+        for (const SubnetInfo *sub : a.subnetsOf(*s))
+            if (sub->isPublic()) {
+                publicOnes.push_back(sub->id());
+                subjects.push_back(sub->id());
+            }
+        if (!publicOnes.empty())
+            f.add(info(), std::move(subjects),
+                  s->id + " runs tasks in public subnet(s) " + RuleUtil::join(publicOnes)
+                      + "; application tasks belong in private subnets behind the ALB",
+                  "place " + s->id + " in private subnets that reach the internet through NAT gateways or endpoints");
+    }
+}
+
+} // namespace Stackyard

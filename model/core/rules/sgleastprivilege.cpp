@@ -1,0 +1,93 @@
+#include "allrules.h"
+#include "ruleutil.h"
+
+#include <set>
+
+namespace Stackyard {
+
+STACKYARD_RULE(sgLeastPrivilege, SgLeastPrivilege, "sg-least-privilege",
+               "Tasks admit only the ALB's security group (and drawn flows); Aurora only its clients", Pillar::Sec,
+               Severity::Warning, "SEC-11", "rules/sg-least-privilege.md")
+
+namespace {
+
+std::string ruleText(const SgRule &r)
+{
+    return describeTraffic(r.protocol, r.ports) + " from " + r.peer;
+}
+
+/// Security groups of the resources that a drawn flow, a load balancer or a task reference sends to `target`.
+std::set<Id> expectedSources(const Analysis &a, const Resource &target)
+{
+    std::set<Id> sources;
+    for (const auto &[id, flow] : a.design().flows)
+        if (flow.to == target.id)
+            if (const Resource *from = a.resource(flow.from))
+                sources.insert(from->securityGroups.begin(), from->securityGroups.end());
+    for (const Reachability &r : a.reachability())
+        if (r.to == target.id && r.purpose != Reachability::Purpose::InternetExposure)
+            if (const Resource *from = a.resource(r.from))
+                sources.insert(from->securityGroups.begin(), from->securityGroups.end());
+    return sources;
+}
+
+} // namespace
+
+void SgLeastPrivilege::check(const Analysis &a, Findings &f) const
+{
+    std::set<std::pair<Id, std::string>> reported; // an SG shared by several resources is reported once per rule
+    auto review = [&](const Resource &r, const std::string &role) {
+        std::set<Id> allowed = expectedSources(a, r);
+        allowed.insert(r.securityGroups.begin(), r.securityGroups.end()); // members talking to each other
+        for (const Id &sgId : r.securityGroups) {
+            const SecurityGroup *sg = a.design().securityGroup(sgId);
+            if (!sg)
+                continue;
+            for (const SgRule &rule : sg->ingress) {
+                std::string why;
+                if (rule.peerKind == PeerKind::SecurityGroup && !allowed.count(rule.peer))
+                    why = "no flow from " + rule.peer + " to " + r.id + " needs it";
+                else if (rule.peerKind == PeerKind::Cidr) {
+                    const auto cidr = Cidr::parse(rule.peer);
+                    why = cidr && containsPublicAddresses(*cidr) ? "it admits public addresses"
+                                                                 : "an address range admits more than the " + role + " needs";
+                }
+                if (why.empty() || !reported.insert({sgId, ruleText(rule)}).second)
+                    continue;
+                f.add(info(), {sgId, r.id}, sgId + " (on " + r.id + ") admits " + ruleText(rule) + ": " + why,
+                      "admit only the security groups of " + r.id + "'s clients (the flows drawn to it)", std::nullopt,
+                      "least-privilege");
+            }
+        }
+    };
+    for (const Resource *s : a.ofKind("ecs-service"))
+        review(*s, "service");
+    for (const Resource *db : a.ofKind("aurora-cluster"))
+        review(*db, "database");
+    for (const Resource *alb : a.ofKind("alb")) {
+        if (a.stringProperty(*alb, "scheme") != "internet-facing")
+            continue;
+        PortSet listenerPorts;
+        const Json &listeners = a.property(*alb, "listeners");
+        for (const Json &l : listeners.is_array() ? listeners : Json::array())
+            if (l.is_object() && l.value("port", 0) > 0)
+                listenerPorts.add(PortRange::single(l.value("port", 0)));
+        for (const Id &sgId : alb->securityGroups) {
+            const SecurityGroup *sg = a.design().securityGroup(sgId);
+            for (const SgRule &rule : sg ? sg->ingress : std::vector<SgRule>{}) {
+                const auto cidr = rule.peerKind == PeerKind::Cidr ? Cidr::parse(rule.peer) : std::nullopt;
+                if (!cidr || !containsPublicAddresses(*cidr))
+                    continue;
+                if (rule.protocol == Protocol::Tcp && listenerPorts.covers(rule.ports))
+                    continue; // 0.0.0.0/0 on the public ALB's listeners is what it is for
+                if (!reported.insert({sgId, ruleText(rule)}).second)
+                    continue;
+                f.add(info(), {sgId, alb->id}, sgId + " (on " + alb->id + ") admits " + ruleText(rule)
+                                                   + ", beyond the listener ports " + listenerPorts.toString("tcp"),
+                      "admit public traffic on the listener ports only", std::nullopt, "least-privilege");
+            }
+        }
+    }
+}
+
+} // namespace Stackyard

@@ -1,0 +1,78 @@
+// bench_validate: full validation (analysis + every rule) of generated designs of 1k, 2k, 10k and
+// 50k resources. Prints p50/p95 wall time and the peak heap a validation adds. Not run by ctest.
+#include "model/core/generator/generator.h"
+#include "model/core/rules/validate.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <malloc.h>
+#include <new>
+#include <vector>
+
+namespace {
+
+std::atomic<long long> g_live{0};
+std::atomic<long long> g_peak{0};
+
+void track(long long delta)
+{
+    const long long now = g_live += delta;
+    long long peak = g_peak.load();
+    while (now > peak && !g_peak.compare_exchange_weak(peak, now)) {
+    }
+}
+
+} // namespace
+
+// Counting allocator: the peak of live heap bytes during one validation, measured exactly.
+void *operator new(std::size_t size)
+{
+    void *p = std::malloc(size ? size : 1);
+    if (!p)
+        throw std::bad_alloc();
+    track(static_cast<long long>(malloc_usable_size(p)));
+    return p;
+}
+void operator delete(void *p) noexcept
+{
+    if (p)
+        track(-static_cast<long long>(malloc_usable_size(p)));
+    std::free(p);
+}
+void operator delete(void *p, std::size_t) noexcept { operator delete(p); }
+
+int main(int argc, char **argv)
+{
+    std::vector<int> sizes{1000, 2000, 10000, 50000};
+    if (argc > 1)
+        sizes = {std::atoi(argv[1])};
+    std::printf("| resources | objects | findings | p50 ms | p95 ms | runs | peak heap MiB |\n|---|---|---|---|---|---|---|\n");
+    for (int size : sizes) {
+        const Stackyard::Design design = Stackyard::generateDesignOfSize(size, 42).design;
+        const int runs = size <= 2000 ? 40 : size <= 10000 ? 15 : 5;
+        std::vector<double> ms;
+        std::size_t findings = 0;
+        long long peak = 0;
+        for (int i = 0; i < runs + 1; ++i) {
+            const long long before = g_live.load();
+            g_peak = before;
+            const auto start = std::chrono::steady_clock::now();
+            const auto result = Stackyard::validate(design);
+            const auto end = std::chrono::steady_clock::now();
+            peak = std::max(peak, g_peak.load() - before);
+            findings = result.size();
+            if (i > 0) // the first run warms caches (catalogue parse)
+                ms.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+        }
+        std::sort(ms.begin(), ms.end());
+        const double p50 = ms[ms.size() / 2];
+        const double p95 = ms[std::min(ms.size() - 1, static_cast<std::size_t>(ms.size() * 0.95))];
+        std::printf("| %d | %zu | %zu | %.1f | %.1f | %d | %.1f |\n", int(design.resources.size()), design.objectCount(),
+                    findings, p50, p95, runs, double(peak) / (1024.0 * 1024.0));
+        std::fflush(stdout);
+    }
+    return 0;
+}

@@ -1,0 +1,196 @@
+#include "fixturepatch.h"
+
+#include "model/core/analysis/analysis.h"
+#include "model/core/analysis/awsfacts.h"
+#include "model/core/topology.h"
+
+#include <QTest>
+
+using namespace Stackyard;
+
+namespace {
+
+Design reference()
+{
+    std::string error;
+    auto d = Fixture::loadSample("reference", error);
+    if (!d)
+        qFatal("%s", error.c_str());
+    return *d;
+}
+
+const Reachability *find(const Analysis &a, Reachability::Purpose p, const std::string &from, const std::string &toOrService)
+{
+    for (const Reachability &r : a.reachability())
+        if (r.purpose == p && r.from == from && (r.to == toOrService || r.service == toOrService))
+            return &r;
+    return nullptr;
+}
+
+Resource subnet(const std::string &id, const std::string &cidr, const std::string &az = "a")
+{
+    Resource r;
+    r.id = id;
+    r.kind = "subnet";
+    r.parent = "vpc";
+    r.properties = {{"cidrBlock", cidr}, {"availabilityZone", az}};
+    return r;
+}
+
+} // namespace
+
+class TestAnalysis : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void portSetMergesIntervals()
+    {
+        PortSet s;
+        s.add({80, 90});
+        s.add({91, 100});
+        s.add({200, 300});
+        s.add({95, 210});
+        QCOMPARE(s.ranges().size(), std::size_t(1));
+        QVERIFY(s.covers({80, 300}));
+        QVERIFY(!s.covers({79, 80}));
+        PortSet gaps;
+        gaps.add({0, 10});
+        gaps.add({20, 30});
+        const auto missing = gaps.missing({5, 40});
+        QCOMPARE(missing.size(), std::size_t(2));
+        QCOMPARE(missing[0], (PortRange{11, 19}));
+        QCOMPARE(missing[1], (PortRange{31, 40}));
+        PortSet all;
+        all.add(PortRange::all());
+        QVERIFY(all.covers({0, 65535})); // one interval, never 65536 ports
+    }
+
+    void fargateSizes()
+    {
+        QVERIFY(Facts::isValidFargateSize(256, 512));
+        QVERIFY(Facts::isValidFargateSize(256, 2048));
+        QVERIFY(!Facts::isValidFargateSize(256, 4096));
+        QVERIFY(Facts::isValidFargateSize(4096, 30720));
+        QVERIFY(!Facts::isValidFargateSize(4096, 31744));
+        QVERIFY(Facts::isValidFargateSize(16384, 122880));
+        QVERIFY(!Facts::isValidFargateSize(16384, 36864));
+        QVERIFY(!Facts::isValidFargateSize(300, 1024));
+        QCOMPARE(Facts::usableAddresses(24), 251);
+        QCOMPARE(Facts::usableAddresses(28), 11);
+    }
+
+    void cidrOverlapsInAddressOrder()
+    {
+        Design d;
+        Resource vpc;
+        vpc.id = "vpc";
+        vpc.kind = "vpc";
+        vpc.properties = {{"cidrBlock", "10.0.0.0/16"}};
+        d.resources.emplace(vpc.id, vpc);
+        for (const Resource &s : {subnet("s1", "10.0.0.0/24"), subnet("s2", "10.0.0.128/25"), subnet("s3", "10.0.1.0/24"),
+                                  subnet("s4", "10.0.0.0/20"), subnet("s5", "10.0.2.0/24")})
+            d.resources.emplace(s.id, s);
+        const Analysis a(d);
+        const auto pairs = a.cidrIndex().overlaps();
+        std::vector<std::string> names;
+        for (const auto &[x, y] : pairs)
+            names.push_back(x->id() + "/" + y->id());
+        const std::vector<std::string> expected{"s1/s2", "s4/s1", "s4/s2", "s4/s3", "s4/s5"};
+        QCOMPARE(names, expected);
+    }
+
+    void tiersAgreeWithTopology()
+    {
+        const Design d = reference();
+        const Analysis a(d);
+        QVERIFY(!a.subnets().empty());
+        for (const SubnetInfo &s : a.subnets())
+            QCOMPARE(s.tier, subnetTier(d, s.id()));
+        QCOMPARE(a.subnet("public-a")->tier, SubnetTier::Public);
+        QCOMPARE(a.subnet("app-a")->natGateway, std::string("nat-a"));
+        QCOMPARE(a.subnet("db-a")->tier, SubnetTier::Isolated);
+        QCOMPARE(a.subnet("app-b")->az, std::string("b"));
+    }
+
+    void interfacesCarryTheirSecurityGroups()
+    {
+        const Design d = reference();
+        const Analysis a(d);
+        bool sawTask = false, sawNat = false;
+        for (const NetworkInterface *n : a.interfacesIn("app-a"))
+            if (n->role == "task") {
+                sawTask = true;
+                QCOMPARE(n->securityGroups, std::vector<Id>{"app-sg"});
+            }
+        for (const NetworkInterface *n : a.interfacesIn("public-a"))
+            if (n->role == "nat") {
+                sawNat = true;
+                QVERIFY(n->securityGroups.empty());
+            }
+        QVERIFY(sawTask && sawNat);
+    }
+
+    void referenceIsReachable()
+    {
+        const Design d = reference();
+        const Analysis a(d);
+        for (const Reachability &r : a.reachability())
+            QVERIFY2(r.isOk(), r.summary().c_str());
+        const Reachability *pull = find(a, Reachability::Purpose::ImagePull, "app", "ecr.dkr");
+        QVERIFY(pull && pull->allowed);
+        QVERIFY(find(a, Reachability::Purpose::AlbToTarget, "alb", "app"));
+        QVERIFY(find(a, Reachability::Purpose::InternetToAlb, "internet", "alb"));
+        const Reachability *exposed = find(a, Reachability::Purpose::InternetExposure, "internet", "aurora");
+        QVERIFY(exposed && !exposed->allowed && !exposed->shouldBeOpen);
+    }
+
+    void blockedTargetNamesTheRuleAndThePort()
+    {
+        Design d = reference();
+        d.securityGroups["app-sg"].ingress.front().ports = PortRange::single(80);
+        const Analysis a(d);
+        const Reachability *r = find(a, Reachability::Purpose::AlbToTarget, "alb", "app");
+        QVERIFY(r && !r->allowed);
+        QCOMPARE(r->blocking, std::string("app-sg"));
+        const std::string text = r->summary();
+        QVERIFY2(text.find("app-sg admits tcp/80 from alb-sg; alb sends tcp/8080") != std::string::npos, text.c_str());
+        QVERIFY2(r->fix.find("tcp/8080 from alb-sg to app-sg") != std::string::npos, r->fix.c_str());
+    }
+
+    void noNatRouteBlocksImagePull()
+    {
+        Design d = reference();
+        d.routeTables["rt-app-a"].routes.clear();
+        const Analysis a(d);
+        const Reachability *r = find(a, Reachability::Purpose::ImagePull, "app", "ecr.api");
+        QVERIFY(r && !r->allowed);
+        QCOMPARE(r->blocking, std::string("rt-app-a"));
+        QVERIFY2(r->fix.find("NAT gateway in a public subnet of zone a") != std::string::npos, r->fix.c_str());
+        QVERIFY2(r->fix.find("com.amazonaws.us-east-1.ecr.api") != std::string::npos, r->fix.c_str());
+    }
+
+    void natInPrivateSubnetBlocks()
+    {
+        Design d = reference();
+        d.resources["nat-a"].parent = "app-a";
+        const Analysis a(d);
+        const Reachability *r = find(a, Reachability::Purpose::ImagePull, "app", "ecr.dkr");
+        QVERIFY(r && !r->allowed);
+        QCOMPARE(r->blocking, std::string("nat-a"));
+    }
+
+    void publicTasksAreExposed()
+    {
+        Design d = reference();
+        d.resources["app"].placement = {"public-a", "public-b"};
+        d.resources["app"].properties["assignPublicIp"] = true;
+        d.securityGroups["app-sg"].ingress.push_back({Protocol::Tcp, PortRange::single(8080), PeerKind::Cidr, "0.0.0.0/0", ""});
+        const Analysis a(d);
+        const Reachability *r = find(a, Reachability::Purpose::InternetExposure, "internet", "app");
+        QVERIFY(r && r->allowed && !r->isOk());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalysis)
+#include "tst_analysis.moc"
