@@ -1,0 +1,326 @@
+#include "mapper.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace Stackyard::Cfn {
+
+namespace {
+
+const Json kNull;
+
+constexpr std::array<const char *, 8> kAttributes{"Condition", "DependsOn", "DeletionPolicy", "UpdateReplacePolicy",
+                                                   "Metadata", "UpdatePolicy", "CreationPolicy", "Version"};
+
+} // namespace
+
+Mapper::Mapper(Design &design, Diagnostics &diagnostics, const ParsedTemplate &parsed, Evaluator &evaluator,
+               std::string fileName, std::map<std::string, std::string> ids)
+    : m_design(design), m_diagnostics(diagnostics), m_parsed(parsed), m_evaluator(evaluator),
+      m_fileName(std::move(fileName)), m_ids(std::move(ids))
+{
+    const Json &resources = m_parsed.root["Resources"];
+    for (const auto &[logicalId, body] : resources.items()) {
+        m_order.push_back(logicalId);
+        m_logicalIds[id(logicalId)] = logicalId;
+    }
+    // Template order is the order of lines, which json's sorted keys lose.
+    std::stable_sort(m_order.begin(), m_order.end(), [&](const std::string &a, const std::string &b) {
+        auto la = m_parsed.resourceLines.find(a), lb = m_parsed.resourceLines.find(b);
+        return (la == m_parsed.resourceLines.end() ? 0 : la->second) < (lb == m_parsed.resourceLines.end() ? 0 : lb->second);
+    });
+}
+
+const std::string &Mapper::type(const std::string &logicalId) const
+{
+    return m_parsed.root["Resources"][logicalId]["Type"].get_ref<const std::string &>();
+}
+
+const Json &Mapper::props(const std::string &logicalId) const
+{
+    auto it = m_props.find(logicalId);
+    return it == m_props.end() ? kNull : it->second;
+}
+
+const Json &Mapper::rawProps(const std::string &logicalId) const
+{
+    const Json &body = m_parsed.root["Resources"][logicalId];
+    auto it = body.find("Properties");
+    return it == body.end() ? kNull : *it;
+}
+
+std::string Mapper::id(const std::string &logicalId) const
+{
+    auto it = m_ids.find(logicalId);
+    return it == m_ids.end() ? logicalId : it->second;
+}
+
+std::string Mapper::logicalIdOf(const std::string &designId) const
+{
+    auto it = m_logicalIds.find(designId);
+    return it == m_logicalIds.end() ? std::string() : it->second;
+}
+
+std::string Mapper::where(const std::string &logicalId) const
+{
+    auto it = m_parsed.resourceLines.find(logicalId);
+    return location(m_fileName, it == m_parsed.resourceLines.end() ? 1 : it->second, 3);
+}
+
+void Mapper::warn(const std::string &logicalId, const std::string &message)
+{
+    m_diagnostics.push_back({Diagnostic::Severity::Warning, where(logicalId), id(logicalId), message});
+}
+
+std::string Mapper::ref(const Json &value)
+{
+    if (!value.is_object() || value.size() != 1)
+        return {};
+    if (auto it = value.find("Ref"); it != value.end() && it->is_string())
+        return it->get<std::string>().rfind("AWS::", 0) == 0 ? std::string() : it->get<std::string>();
+    if (auto it = value.find("Fn::GetAtt"); it != value.end() && it->is_array() && !it->empty() && (*it)[0].is_string())
+        return (*it)[0].get<std::string>();
+    return {};
+}
+
+std::vector<std::string> Mapper::refs(const Json &value)
+{
+    std::vector<std::string> out;
+    if (value.is_array()) {
+        for (const Json &item : value)
+            for (const std::string &r : refs(item))
+                out.push_back(r);
+    } else if (std::string single = ref(value); !single.empty()) {
+        out.push_back(single);
+    } else if (value.is_object() && value.size() == 1) {
+        const std::string &fn = value.begin().key();
+        const Json &arg = value.begin().value();
+        if ((fn == "Fn::Join" || fn == "Fn::Split") && arg.is_array() && arg.size() == 2)
+            out = refs(arg[1]);
+        else if (fn == "Fn::If" && arg.is_array() && arg.size() == 3) {
+            out = refs(arg[1]);
+            for (const std::string &r : refs(arg[2]))
+                if (std::find(out.begin(), out.end(), r) == out.end())
+                    out.push_back(r);
+        }
+    }
+    return out;
+}
+
+void Mapper::collectRefs(const Json &value, std::set<std::string> &out)
+{
+    if (std::string single = ref(value); !single.empty())
+        out.insert(single);
+    if (value.is_object() && value.size() == 1 && value.contains("Fn::Sub")) {
+        const Json &arg = value["Fn::Sub"];
+        const Json &text = arg.is_array() && !arg.empty() ? arg[0] : arg;
+        if (text.is_string()) {
+            const std::string &s = text.get_ref<const std::string &>();
+            for (auto pos = s.find("${"); pos != std::string::npos; pos = s.find("${", pos + 2)) {
+                const auto end = s.find_first_of(".}", pos + 2);
+                if (end != std::string::npos)
+                    out.insert(s.substr(pos + 2, end - pos - 2));
+            }
+        }
+    }
+    if (value.is_structured())
+        for (const Json &item : value)
+            collectRefs(item, out);
+}
+
+std::vector<std::string> Mapper::ofType(const std::string &cfnType) const
+{
+    std::vector<std::string> out;
+    for (const std::string &logicalId : m_order)
+        if (type(logicalId) == cfnType)
+            out.push_back(logicalId);
+    return out;
+}
+
+Json Mapper::templateAttributes(const std::string &logicalId, bool withProperties) const
+{
+    const Json &body = m_parsed.root["Resources"][logicalId];
+    Json attributes = Json::object();
+    for (const char *name : kAttributes)
+        if (body.contains(name))
+            attributes[name] = body[name];
+    if (withProperties && body.contains("Properties"))
+        attributes["Properties"] = body["Properties"];
+    if (id(logicalId) != logicalId)
+        attributes["LogicalId"] = logicalId;
+    return attributes;
+}
+
+Resource &Mapper::add(const std::string &logicalId, const std::string &kind)
+{
+    Resource r;
+    r.id = id(logicalId);
+    r.kind = kind;
+    r.rawType = type(logicalId);
+    r.name = tagName(props(logicalId));
+    if (r.name.empty())
+        r.name = logicalId;
+    r.templateAttributes = templateAttributes(logicalId, kind != "opaque");
+    m_done.insert(logicalId);
+    Resource &stored = m_design.resources[r.id];
+    stored = std::move(r);
+    return stored;
+}
+
+void Mapper::fold(const std::string &logicalId, const std::string &into, const std::string &role, Json extra)
+{
+    Json entry = templateAttributes(logicalId, true);
+    entry["Type"] = type(logicalId);
+    entry["into"] = into;
+    entry["as"] = role;
+    for (auto &[key, value] : extra.items())
+        entry[key] = value;
+    m_design.cloudFormation["Folded"][id(logicalId)] = std::move(entry);
+    m_done.insert(logicalId);
+}
+
+void Mapper::mapOpaque(const std::string &logicalId)
+{
+    const Json &p = props(logicalId);
+    Resource &r = add(logicalId, "opaque");
+    r.properties = rawProps(logicalId).is_object() ? rawProps(logicalId) : Json::object();
+    // Keep opaque network things inside their VPC or subnet so the diagram shows them there.
+    for (const char *key : {"SubnetId", "VpcId"}) {
+        if (!p.is_object() || !p.contains(key))
+            continue;
+        const Resource *parent = m_design.resource(ref(p[key]));
+        if (parent && (parent->kind == "subnet" || parent->kind == "vpc")) {
+            r.parent = parent->id;
+            break;
+        }
+    }
+}
+
+void Mapper::run()
+{
+    for (const std::string &logicalId : m_order) {
+        const Json &body = m_parsed.root["Resources"][logicalId];
+        m_props[logicalId] = body.contains("Properties") ? m_evaluator.evaluate(body["Properties"]) : Json::object();
+        if (body.contains("Condition") && body["Condition"].is_string()) {
+            const auto value = m_evaluator.condition(body["Condition"].get<std::string>());
+            if (value && !*value)
+                m_diagnostics.push_back({Diagnostic::Severity::Info, where(logicalId), id(logicalId),
+                                         "condition " + body["Condition"].get<std::string>()
+                                             + " is false with these parameter values: not created"});
+        }
+    }
+    for (const std::string &logicalId : m_order)
+        mapPrimary(logicalId);
+    for (const std::string &logicalId : m_order)
+        mapSecondary(logicalId);
+    for (const std::string &logicalId : ofType("AWS::ElasticLoadBalancingV2::ListenerRule"))
+        foldListenerRule(logicalId);
+    for (const std::string &logicalId : ofType("AWS::ElasticLoadBalancingV2::TargetGroup"))
+        foldTargetGroup(logicalId);
+    for (const std::string &logicalId : ofType("AWS::ECS::Service"))
+        mapService(logicalId);
+    for (const std::string &logicalId : ofType("AWS::ApplicationAutoScaling::ScalableTarget"))
+        foldScalableTarget(logicalId);
+    for (const std::string &logicalId : ofType("AWS::ApplicationAutoScaling::ScalingPolicy"))
+        foldScalingPolicy(logicalId);
+    for (const std::string &logicalId : ofType("AWS::EC2::EIP"))
+        foldEip(logicalId);
+    finish();
+}
+
+void Mapper::finish()
+{
+    for (const std::string &logicalId : m_order)
+        if (!isDone(logicalId))
+            mapOpaque(logicalId);
+    deriveSubnetRoles();
+    linkAlarms();
+    // Spanning resources sit in the VPC of their subnets.
+    for (auto &[rid, r] : m_design.resources) {
+        if (r.placement.empty() || !r.parent.empty())
+            continue;
+        for (const Id &subnet : r.placement)
+            if (const Resource *s = m_design.resource(subnet); s && s->kind == "subnet" && !s->parent.empty()) {
+                r.parent = s->parent;
+                break;
+            }
+    }
+}
+
+std::optional<long long> toInt(const Json &value)
+{
+    if (value.is_number())
+        return value.get<long long>();
+    if (value.is_string()) {
+        const std::string &s = value.get_ref<const std::string &>();
+        std::size_t pos = 0;
+        try {
+            const long long v = std::stoll(s, &pos);
+            if (pos == s.size())
+                return v;
+        } catch (const std::logic_error &) {
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<double> toNumber(const Json &value)
+{
+    if (value.is_number())
+        return value.get<double>();
+    if (value.is_string()) {
+        const std::string &s = value.get_ref<const std::string &>();
+        std::size_t pos = 0;
+        try {
+            const double v = std::stod(s, &pos);
+            if (pos == s.size())
+                return v;
+        } catch (const std::logic_error &) {
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<bool> toBool(const Json &value)
+{
+    if (value.is_boolean())
+        return value.get<bool>();
+    if (value.is_string()) {
+        const std::string s = lower(value.get<std::string>());
+        if (s == "true" || s == "enabled")
+            return true;
+        if (s == "false" || s == "disabled")
+            return false;
+    }
+    return std::nullopt;
+}
+
+Json textOrExpression(const Json &value)
+{
+    if (value.is_null())
+        return value;
+    if (auto text = scalarText(value))
+        return *text;
+    return value;
+}
+
+std::string tagName(const Json &properties)
+{
+    if (!properties.is_object() || !properties.contains("Tags") || !properties["Tags"].is_array())
+        return {};
+    for (const Json &tag : properties["Tags"])
+        if (tag.is_object() && tag.value("Key", Json()) == "Name" && tag.contains("Value") && tag["Value"].is_string())
+            return tag["Value"].get<std::string>();
+    return {};
+}
+
+std::string lower(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    return text;
+}
+
+} // namespace Stackyard::Cfn
