@@ -1,0 +1,63 @@
+#include "documentio.h"
+
+#include "designdocument.h"
+
+#include "model/core/io/designio.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QUndoStack>
+
+namespace Stackyard {
+
+std::optional<DesignFile> readDesignFile(const QString &path, QString *error)
+{
+    LoadResult result = loadDesignFile(path.toStdString());
+    if (result.file)
+        return std::move(result.file);
+    QStringList lines;
+    for (const Diagnostic &d : result.diagnostics)
+        if (d.severity == Diagnostic::Severity::Error)
+            lines << QString::fromStdString(d.toString());
+    if (error)
+        *error = lines.isEmpty() ? QObject::tr("%1: cannot be read").arg(path) : lines.join(QLatin1Char('\n'));
+    return std::nullopt;
+}
+
+bool writeFileAtomically(const QString &path, const QByteArray &text, QString *error)
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QObject::tr("%1: cannot write: %2").arg(path, out.errorString());
+        return false;
+    }
+    if (out.write(text) != text.size()) {
+        if (error)
+            *error = QObject::tr("%1: cannot write: %2").arg(path, out.errorString());
+        out.cancelWriting();
+        return false;
+    }
+    if (!out.commit()) {
+        if (error)
+            *error = QObject::tr("%1: cannot save: %2").arg(path, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool DesignDocument::saveAs(const QString &path, QString *error)
+{
+    const std::string text = saveDesign(m_file);
+    if (!writeFileAtomically(path, QByteArray::fromStdString(text), error))
+        return false;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool pathChanged = absolute != m_filePath;
+    m_filePath = absolute;
+    m_undoStack->setClean();
+    if (pathChanged)
+        emit filePathChanged(m_filePath);
+    return true;
+}
+
+} // namespace Stackyard
