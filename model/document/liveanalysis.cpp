@@ -1,0 +1,67 @@
+#include "liveanalysis.h"
+
+#include "designdocument.h"
+
+#include "model/core/cost/estimate.h"
+#include "model/core/cost/pricetable.h"
+#include "model/core/rules/validate.h"
+
+#include <QTimer>
+
+namespace Stackyard {
+
+LiveAnalysis::LiveAnalysis(DesignDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(0);
+    connect(m_timer, &QTimer::timeout, this, &LiveAnalysis::refresh);
+    connect(document, &DesignDocument::changed, this, &LiveAnalysis::schedule);
+    refresh();
+}
+
+void LiveAnalysis::setPriceOverrides(const std::map<std::string, double> &overrides)
+{
+    m_priceOverrides = overrides;
+    schedule();
+}
+
+void LiveAnalysis::schedule()
+{
+    m_timer->start();
+}
+
+void LiveAnalysis::refresh()
+{
+    m_timer->stop();
+    const Design &design = m_document->design();
+    m_findings = validate(design);
+    emit findingsChanged();
+
+    std::string error;
+    std::optional<PriceTable> prices = PriceTable::builtin(design.region, &error);
+    m_pricingProblem.clear();
+    if (!prices) {
+        const auto regions = PriceTable::builtinRegions();
+        m_pricingProblem = tr("No price table for region \"%1\"; showing %2 prices.")
+                               .arg(QString::fromStdString(design.region),
+                                    QString::fromStdString(regions.empty() ? std::string() : regions.front()));
+        if (!regions.empty())
+            prices = PriceTable::builtin(regions.front());
+    }
+    if (prices) {
+        CostOptions options;
+        options.priceOverrides = m_priceOverrides;
+        m_region = QString::fromStdString(prices->region());
+        m_estimate = Stackyard::estimate(design, *prices, options);
+        m_scenarios = Stackyard::scenarios(design, *prices, options);
+    } else {
+        m_estimate = {};
+        m_scenarios = {};
+    }
+    emit costChanged();
+}
+
+} // namespace Stackyard

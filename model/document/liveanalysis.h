@@ -1,0 +1,61 @@
+#pragma once
+
+#include "model/core/cost/costestimate.h"
+#include "model/core/cost/scenarios.h"
+#include "model/core/rules/finding.h"
+
+#include <QObject>
+
+#include <map>
+#include <string>
+
+class QTimer;
+
+namespace Stackyard {
+
+class DesignDocument;
+struct ChangeSet;
+
+/// Re-checks and re-prices a document after every change. Changes arriving in one turn of the
+/// event loop are coalesced into one run; a run is synchronous (validation of a few thousand
+/// resources takes milliseconds, see docs/PERFORMANCE.md), so results are never stale when the
+/// next event is handled.
+class LiveAnalysis : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LiveAnalysis(DesignDocument *document, QObject *parent = nullptr);
+
+    const std::vector<Finding> &findings() const { return m_findings; }
+    const CostEstimate &estimate() const { return m_estimate; }
+    const CostScenarios &scenarios() const { return m_scenarios; }
+    /// The region priced: the design's own when a table exists for it, else the first known.
+    QString pricedRegion() const { return m_region; }
+    /// A message when the design's region has no price table ("" otherwise).
+    QString pricingProblem() const { return m_pricingProblem; }
+
+    /// The user's price overrides by price key (kept in settings by the app).
+    void setPriceOverrides(const std::map<std::string, double> &overrides);
+
+public slots:
+    /// Runs now (also called once at construction and on every coalesced change).
+    void refresh();
+
+signals:
+    void findingsChanged();
+    void costChanged();
+
+private:
+    void schedule();
+
+    DesignDocument *m_document;
+    QTimer *m_timer;
+    std::vector<Finding> m_findings;
+    CostEstimate m_estimate;
+    CostScenarios m_scenarios;
+    std::map<std::string, double> m_priceOverrides;
+    QString m_region;
+    QString m_pricingProblem;
+};
+
+} // namespace Stackyard
