@@ -108,7 +108,8 @@ bool Evaluator::isKnown(const Json &value)
 void Evaluator::warnOnce(const std::string &subject, const std::string &message)
 {
     if (m_warned.insert(message).second)
-        m_diagnostics.push_back({Diagnostic::Severity::Warning, m_context.fileName, subject, message});
+        m_diagnostics.push_back({Diagnostic::Severity::Warning, m_location.empty() ? m_context.fileName : m_location,
+                                 subject, message});
 }
 
 Json Evaluator::evaluate(const Json &value)

@@ -49,7 +49,9 @@ public:
     /// Design id of a logical ID of this template ("" if it is not a resource).
     std::string resourceId(const std::string &logicalId) const;
 
-    /// Warnings about values kept symbolic (one per cause).
+    /// Where the values being evaluated are written ("file:line:column"), for warnings.
+    void setLocation(std::string where) { m_location = std::move(where); }
+    /// Warnings about values kept symbolic (one per cause, located where first met).
     Diagnostics takeDiagnostics() { return std::exchange(m_diagnostics, {}); }
 
     /// True when the value holds no intrinsic function (so it is fully known).
@@ -83,6 +85,7 @@ private:
     GetAttHook m_getAttHook;
     std::set<std::string> m_warned;
     Diagnostics m_diagnostics;
+    std::string m_location;
     int m_depth = 0;
 };
 

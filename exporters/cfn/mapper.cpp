@@ -201,6 +201,7 @@ void Mapper::run()
 {
     for (const std::string &logicalId : m_order) {
         const Json &body = m_parsed.root["Resources"][logicalId];
+        m_evaluator.setLocation(where(logicalId));
         m_props[logicalId] = body.contains("Properties") ? m_evaluator.evaluate(body["Properties"]) : Json::object();
         if (body.contains("Condition") && body["Condition"].is_string()) {
             const auto value = m_evaluator.condition(body["Condition"].get<std::string>());
@@ -210,6 +211,7 @@ void Mapper::run()
                                              + " is false with these parameter values: not created"});
         }
     }
+    m_evaluator.setLocation({});
     for (const std::string &logicalId : m_order)
         mapPrimary(logicalId);
     for (const std::string &logicalId : m_order)
