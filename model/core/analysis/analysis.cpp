@@ -44,7 +44,9 @@ Analysis::~Analysis() = default;
 
 void Analysis::indexResources()
 {
+    m_byId.reserve(m_design.resources.size());
     for (const auto &[id, r] : m_design.resources) {
+        m_byId.emplace(id, &r);
         m_byKind[r.kind].push_back(&r);
         if (!r.parent.empty())
             m_children[r.parent].push_back(&r);
@@ -188,14 +190,26 @@ const std::vector<const Resource *> &Analysis::membersOf(const Id &securityGroup
     return it == m_sgMembers.end() ? kNone : it->second;
 }
 
+const Resource *Analysis::resource(const Id &id) const
+{
+    auto it = m_byId.find(id);
+    return it == m_byId.end() ? nullptr : it->second;
+}
+
 const Json &Analysis::property(const Resource &r, std::string_view name) const
 {
     if (auto it = r.properties.find(name); it != r.properties.end())
         return *it;
+    // Catalogue lookups are linear; remember each (kind, property) default once per analysis.
+    auto &perKind = m_defaults[r.kind];
+    if (auto cached = perKind.find(name); cached != perKind.end())
+        return *cached->second;
+    const Json *value = &kNull;
     if (const KindSpec *spec = Catalog::builtin().kind(r.kind))
         if (const PropertySpec *p = spec->property(name))
-            return p->defaultValue;
-    return kNull;
+            value = &p->defaultValue;
+    perKind.emplace(std::string(name), value);
+    return *value;
 }
 
 std::string Analysis::stringProperty(const Resource &r, std::string_view name) const

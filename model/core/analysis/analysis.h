@@ -7,6 +7,7 @@
 
 #include "model/core/design.h"
 
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -39,7 +40,8 @@ public:
     Analysis &operator=(const Analysis &) = delete;
 
     const Design &design() const { return m_design; }
-    const Resource *resource(const Id &id) const { return m_design.resource(id); }
+    /// The resource with this id (hashed index), or null.
+    const Resource *resource(const Id &id) const;
     /// Resources of a kind, in id order.
     const std::vector<const Resource *> &ofKind(std::string_view kind) const;
     /// Resources whose parent is `id`, in id order.
@@ -85,7 +87,10 @@ private:
     void collectInterfaces();
 
     const Design &m_design;
+    std::unordered_map<std::string_view, const Resource *> m_byId;
     std::unordered_map<std::string, std::vector<const Resource *>> m_byKind;
+    /// kind -> property -> catalogue default, filled on first use (keys view the design's strings)
+    mutable std::unordered_map<std::string_view, std::map<std::string, const Json *, std::less<>>> m_defaults;
     std::unordered_map<Id, std::vector<const Resource *>> m_children;
     std::unordered_map<Id, std::vector<const Resource *>> m_sgMembers;
     std::vector<SubnetInfo> m_subnets;

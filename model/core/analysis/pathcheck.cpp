@@ -1,6 +1,7 @@
 #include "pathcheck.h"
 
 #include "analysis.h"
+#include "text.h"
 
 namespace Stackyard::PathCheck {
 
@@ -27,6 +28,8 @@ std::string peerName(const Analysis &a, const Resource &r)
 
 std::string groupsName(const Resource &r)
 {
+    if (r.securityGroups.size() == 1)
+        return r.securityGroups.front();
     return r.securityGroups.empty() ? r.id + " (VPC default SG)" : join(r.securityGroups);
 }
 
@@ -78,7 +81,7 @@ bool securityGroups(const Analysis &a, const Resource &from, const Resource &to,
     if (from.kind != "nat-gateway") {
         const PortSet out = a.securityRules().allowed(from.securityGroups, Direction::Egress, r.protocol, a.peerOf(to));
         if (hasPorts(r.protocol) ? out.covers(r.ports) : !out.isEmpty())
-            pass(r, blameGroup(from), groupsName(from) + " allows " + traffic + " out to " + to.id);
+            pass(r, blameGroup(from), concat(groupsName(from), " allows ", traffic, " out to ", to.id));
         else
             ok = fail(r, blameGroup(from),
                       groupsName(from) + " allows " + describeAllowed(out, r.protocol) + " out to " + to.id
@@ -88,7 +91,7 @@ bool securityGroups(const Analysis &a, const Resource &from, const Resource &to,
     if (to.kind != "nat-gateway") {
         const PortSet in = a.securityRules().allowed(to.securityGroups, Direction::Ingress, r.protocol, a.peerOf(from));
         if (hasPorts(r.protocol) ? in.covers(r.ports) : !in.isEmpty())
-            pass(r, blameGroup(to), groupsName(to) + " admits " + traffic + " from " + peerName(a, from));
+            pass(r, blameGroup(to), concat(groupsName(to), " admits ", traffic, " from ", peerName(a, from)));
         else
             ok = fail(r, blameGroup(to),
                       groupsName(to) + " admits " + describeAllowed(in, r.protocol) + " from " + peerName(a, from)
@@ -105,7 +108,7 @@ bool egressToInternet(const Analysis &a, const Resource &from, Reachability &r)
     const std::string traffic = describeTraffic(r.protocol, r.ports);
     const PortSet out = a.securityRules().allowed(from.securityGroups, Direction::Egress, r.protocol, internet);
     if (hasPorts(r.protocol) ? out.covers(r.ports) : !out.isEmpty()) {
-        pass(r, blameGroup(from), groupsName(from) + " allows " + traffic + " out to the internet");
+        pass(r, blameGroup(from), concat(groupsName(from), " allows ", traffic, " out to the internet"));
         return true;
     }
     return fail(r, blameGroup(from),
@@ -135,7 +138,7 @@ bool internetRoute(const Analysis &a, const Resource &from, const SubnetInfo &su
 {
     const Id table = subnet.routeTable ? subnet.routeTable->id : subnet.id();
     if (!subnet.natGateway.empty()) {
-        pass(r, table, table + " routes 0.0.0.0/0 of " + subnet.id() + " to " + subnet.natGateway);
+        pass(r, table, concat(table, " routes 0.0.0.0/0 of ", subnet.id(), " to ", subnet.natGateway));
         const Resource &nat = *a.resource(subnet.natGateway);
         if (a.stringProperty(nat, "connectivityType") == "private")
             return fail(r, nat.id, nat.id + " is a private NAT gateway: it cannot reach the internet",
@@ -150,11 +153,11 @@ bool internetRoute(const Analysis &a, const Resource &from, const SubnetInfo &su
                         "move " + nat.id + " to a public subnet of zone " + subnet.az);
         if (!a.boolProperty(nat, "elasticIp", true))
             return fail(r, nat.id, nat.id + " has no Elastic IP", "allocate an Elastic IP for " + nat.id);
-        pass(r, nat.id, nat.id + " in public subnet " + nat.parent + " forwards to " + natSubnet->internetGateway);
+        pass(r, nat.id, concat(nat.id, " in public subnet ", nat.parent, " forwards to ", natSubnet->internetGateway));
         return true;
     }
     if (!subnet.internetGateway.empty()) {
-        pass(r, table, table + " routes 0.0.0.0/0 of " + subnet.id() + " to " + subnet.internetGateway);
+        pass(r, table, concat(table, " routes 0.0.0.0/0 of ", subnet.id(), " to ", subnet.internetGateway));
         if (hasPublicAddress(a, from)) {
             pass(r, from.id, from.id + " has a public IP");
             return true;
@@ -173,7 +176,7 @@ bool internetRoute(const Analysis &a, const Resource &from, const SubnetInfo &su
 bool awsService(const Analysis &a, const Resource &from, const SubnetInfo &subnet, const std::string &service,
                 Reachability &r)
 {
-    const std::string endpointName = "com.amazonaws." + a.design().region + '.' + service;
+    const std::string endpointName = concat("com.amazonaws.", a.design().region, ".", service);
     if (service == "s3" || service == "dynamodb") {
         for (const Id &g : subnet.gatewayEndpoints) {
             const Resource *e = a.resource(g);
@@ -192,18 +195,20 @@ bool awsService(const Analysis &a, const Resource &from, const SubnetInfo &subne
                         "add an egress rule tcp/443 to the " + service + " prefix list on " + blameGroup(from));
         }
     }
-    std::string alternative = ", or add a gateway endpoint " + endpointName + " to its route table";
+    std::string alternative;
     if (const Resource *e = a.interfaceEndpoint(subnet.vpc, service)) {
         const bool dns = a.boolProperty(*e, "privateDnsEnabled", true) && a.vpcHasPrivateDns(subnet.vpc);
         if (dns) {
-            pass(r, e->id, "interface endpoint " + e->id + " answers " + endpointName + " inside the VPC (private DNS)");
+            pass(r, e->id, concat("interface endpoint ", e->id, " answers ", endpointName, " inside the VPC (private DNS)"));
             return securityGroups(a, from, *e, r);
         }
         pass(r, e->id, "interface endpoint " + e->id + " has private DNS off (or the VPC's DNS attributes are off): "
                            + endpointName + " resolves to public addresses");
         alternative = ", or enable private DNS on " + e->id + " (and DNS support and hostnames on " + subnet.vpc + ")";
     } else if (service != "s3" && service != "dynamodb") {
-        alternative = ", or add an interface endpoint " + endpointName + " with private DNS";
+        alternative = concat(", or add an interface endpoint ", endpointName, " with private DNS");
+    } else {
+        alternative = concat(", or add a gateway endpoint ", endpointName, " to its route table");
     }
     if (!internetRoute(a, from, subnet, r, alternative))
         return false;

@@ -2,9 +2,11 @@
 
 #include "analysis.h"
 #include "pathcheck.h"
+#include "text.h"
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 namespace Stackyard {
 
@@ -147,7 +149,7 @@ private:
         if (a != b)
             return fail(r, to.id, from.id + " is in " + a + " and " + to.id + " in " + b + "; the design has no peering between them",
                         "place both in one VPC");
-        pass(r, a, "the local route of " + a + " carries the traffic");
+        pass(r, a, concat("the local route of ", a, " carries the traffic"));
         return securityGroups(m_a, from, to, r);
     }
 
@@ -155,8 +157,31 @@ private:
     {
         bool ok = true;
         for (const SubnetInfo *s : m_a.subnetsOf(from))
-            ok = awsService(m_a, from, *s, service, r) && ok;
+            ok = cachedService(from, *s, service, r) && ok;
         return ok;
+    }
+
+    /// A drawn flow to an ECR repository repeats the implied image pull: evaluate each
+    /// (resource, subnet, service, port) once and copy its hops.
+    bool cachedService(const Resource &from, const SubnetInfo &s, const std::string &service, Reachability &r)
+    {
+        const std::string key = concat(from.id, "\n", s.id(), "\n", service, "\n", protocolName(r.protocol), r.ports.toString());
+        auto it = m_serviceCache.find(key);
+        if (it == m_serviceCache.end()) {
+            Reachability scratch = r;
+            scratch.hops.clear();
+            scratch.blocking.clear();
+            scratch.fix.clear();
+            const bool ok = awsService(m_a, from, s, service, scratch);
+            it = m_serviceCache.emplace(key, CachedPath{ok, std::move(scratch.hops), scratch.blocking, scratch.fix}).first;
+        }
+        const CachedPath &c = it->second;
+        r.hops.insert(r.hops.end(), c.hops.begin(), c.hops.end());
+        if (r.blocking.empty() && !c.blocking.empty()) {
+            r.blocking = c.blocking;
+            r.fix = c.fix;
+        }
+        return c.ok;
     }
 
     void albListeners(const Resource &alb)
@@ -254,12 +279,12 @@ private:
         return {};
     }
 
-    bool hasDrawnFlow(const Id &from, const Id &to) const
+    bool hasDrawnFlow(const Id &from, const Id &to)
     {
-        for (const auto &[id, f] : m_a.design().flows)
-            if (f.from == from && f.to == to)
-                return true;
-        return false;
+        if (m_drawn.empty())
+            for (const auto &[id, f] : m_a.design().flows)
+                m_drawn.emplace(f.from, f.to);
+        return m_drawn.count({from, to}) > 0;
     }
 
     void serviceEgress(const Resource &service, Reachability::Purpose purpose, const std::string &aws)
@@ -358,6 +383,15 @@ private:
 
     const Analysis &m_a;
     std::vector<Reachability> m_results;
+    std::set<std::pair<Id, Id>> m_drawn; ///< (from, to) of drawn flows, built on first use
+    struct CachedPath
+    {
+        bool ok;
+        std::vector<Hop> hops;
+        Id blocking;
+        std::string fix;
+    };
+    std::unordered_map<std::string, CachedPath> m_serviceCache;
 };
 
 } // namespace

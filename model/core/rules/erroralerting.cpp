@@ -1,6 +1,8 @@
 #include "allrules.h"
 #include "ruleutil.h"
 
+#include <unordered_set>
+
 namespace Stackyard {
 
 STACKYARD_RULE(errorAlerting, ErrorAlerting, "error-alerting",
@@ -9,19 +11,19 @@ STACKYARD_RULE(errorAlerting, ErrorAlerting, "error-alerting",
 
 void ErrorAlerting::check(const Analysis &a, Findings &f) const
 {
+    // Log groups with a complete alert path: filter -> Lambda with a topic -> SNS topic.
+    std::unordered_set<std::string> alerted;
+    for (const Resource *filter : a.ofKind("subscription-filter")) {
+        const Resource *fn = a.resource(a.stringProperty(*filter, "destination"));
+        const Resource *topic = fn && fn->kind == "lambda" ? a.resource(a.stringProperty(*fn, "topic")) : nullptr;
+        if (topic && topic->kind == "sns-topic")
+            alerted.insert(a.stringProperty(*filter, "logGroup"));
+    }
     for (const Resource *s : a.ofKind("ecs-service")) {
         if (a.stringProperty(*s, "environment") != "prod")
             continue;
         const std::string logGroup = a.stringProperty(*s, "logGroup");
-        bool alerting = false;
-        for (const Resource *filter : a.ofKind("subscription-filter")) {
-            if (logGroup.empty() || a.stringProperty(*filter, "logGroup") != logGroup)
-                continue;
-            const Resource *fn = a.resource(a.stringProperty(*filter, "destination"));
-            const Resource *topic = fn && fn->kind == "lambda" ? a.resource(a.stringProperty(*fn, "topic")) : nullptr;
-            alerting = alerting || (topic && topic->kind == "sns-topic");
-        }
-        if (alerting)
+        if (!logGroup.empty() && alerted.count(logGroup))
             continue;
         f.add(info(), {s->id},
               logGroup.empty() ? "production service " + s->id + " has no log group, so no error alert can fire"

@@ -2,6 +2,7 @@
 #include "ruleutil.h"
 
 #include <set>
+#include <unordered_map>
 
 namespace Stackyard {
 
@@ -16,18 +17,20 @@ std::string ruleText(const SgRule &r)
     return describeTraffic(r.protocol, r.ports) + " from " + r.peer;
 }
 
-/// Security groups of the resources that a drawn flow, a load balancer or a task reference sends to `target`.
-std::set<Id> expectedSources(const Analysis &a, const Resource &target)
+/// For every resource, the security groups of the resources that a drawn flow, a load balancer or
+/// a task reference sends to it: one pass over flows and reachability (not one per resource).
+std::unordered_map<Id, std::set<Id>> expectedSources(const Analysis &a)
 {
-    std::set<Id> sources;
+    std::unordered_map<Id, std::set<Id>> sources;
+    auto note = [&](const Id &from, const Id &to) {
+        if (const Resource *r = a.resource(from))
+            sources[to].insert(r->securityGroups.begin(), r->securityGroups.end());
+    };
     for (const auto &[id, flow] : a.design().flows)
-        if (flow.to == target.id)
-            if (const Resource *from = a.resource(flow.from))
-                sources.insert(from->securityGroups.begin(), from->securityGroups.end());
+        note(flow.from, flow.to);
     for (const Reachability &r : a.reachability())
-        if (r.to == target.id && r.purpose != Reachability::Purpose::InternetExposure)
-            if (const Resource *from = a.resource(r.from))
-                sources.insert(from->securityGroups.begin(), from->securityGroups.end());
+        if (!r.to.empty() && r.purpose != Reachability::Purpose::InternetExposure)
+            note(r.from, r.to);
     return sources;
 }
 
@@ -36,8 +39,10 @@ std::set<Id> expectedSources(const Analysis &a, const Resource &target)
 void SgLeastPrivilege::check(const Analysis &a, Findings &f) const
 {
     std::set<std::pair<Id, std::string>> reported; // an SG shared by several resources is reported once per rule
+    const auto sources = expectedSources(a);
     auto review = [&](const Resource &r, const std::string &role) {
-        std::set<Id> allowed = expectedSources(a, r);
+        auto it = sources.find(r.id);
+        std::set<Id> allowed = it == sources.end() ? std::set<Id>{} : it->second;
         allowed.insert(r.securityGroups.begin(), r.securityGroups.end()); // members talking to each other
         for (const Id &sgId : r.securityGroups) {
             const SecurityGroup *sg = a.design().securityGroup(sgId);
