@@ -5,7 +5,7 @@
 #include "model/document/designdocument.h"
 #include "widgets/canvas/designscene.h"
 #include "widgets/canvas/designview.h"
-#include "widgets/canvas/vpcarrange.h"
+#include "model/core/layout/autolayout.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -41,7 +41,6 @@ DesignFile generate(int vpcs, int perSubnet)
     for (int v = 0; v < vpcs; ++v) {
         const std::string vpc = "vpc" + std::to_string(v);
         d.resources[vpc] = make(vpc, "vpc");
-        f.layout.nodes[vpc] = Rect{double(v % 5) * 2400, double(v / 5) * 2400, 400, 300};
         std::string igw = vpc + "-igw";
         d.resources[igw] = make(igw, "internet-gateway", vpc);
         RouteTable pub{vpc + "-rt-pub", "public", vpc, false, {{"0.0.0.0/0", RouteTargetKind::InternetGateway, igw}}, {}};
@@ -76,12 +75,7 @@ DesignFile generate(int vpcs, int perSubnet)
         d.routeTables[pub.id] = pub;
         d.routeTables[priv.id] = priv;
     }
-    for (const auto &[id, r] : d.resources)
-        if (!f.layout.nodes.count(id))
-            f.layout.nodes[id] = Rect{0, 0, 64, 64};
-    for (int v = 0; v < vpcs; ++v)
-        for (const auto &[id, box] : Canvas::arrangeVpc(d, f.layout, "vpc" + std::to_string(v)))
-            f.layout.nodes[id] = box;
+    f.layout = autoLayout(d);
     return f;
 }
 

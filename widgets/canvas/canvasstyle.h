@@ -17,7 +17,7 @@ inline constexpr double kGrid = 20.0;
 /// Icon size of a node.
 inline constexpr double kIconSize = 64.0;
 /// Width a node label may take below its icon before it is elided.
-inline constexpr double kLabelWidth = 132.0;
+inline constexpr double kLabelWidth = 116.0;
 /// Below this zoom, port labels are hidden; below kTextLod node texts too.
 inline constexpr double kPortLabelLod = 0.4;
 inline constexpr double kTextLod = 0.22;

@@ -79,6 +79,7 @@ QPainterPath FlowItem::shape() const
     QPainterPathStroker stroker;
     stroker.setWidth(8);
     QPainterPath s = stroker.createStroke(path);
+    s.setFillRule(Qt::WindingFill);
     s.addRect(m_labelRect);
     return s;
 }

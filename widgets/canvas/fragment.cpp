@@ -1,5 +1,6 @@
 #include "fragment.h"
 
+#include "model/core/catalog.h"
 #include "model/core/io/designreader.h"
 #include "model/core/io/designwriter.h"
 #include "model/document/edit.h"
@@ -14,15 +15,43 @@ namespace {
 
 constexpr const char *kFragmentKey = "stackyardFragment";
 
-void remapStrings(Json &value, const std::map<Id, Id> &ids)
+void remapValue(Json &value, const std::map<Id, Id> &ids)
 {
-    if (value.is_string()) {
-        if (auto it = ids.find(value.get<std::string>()); it != ids.end())
-            value = it->second;
-    } else if (value.is_array() || value.is_object()) {
-        for (Json &child : value)
-            remapStrings(child, ids);
+    if (!value.is_string())
+        return;
+    if (auto it = ids.find(value.get<std::string>()); it != ids.end())
+        value = it->second;
+}
+
+// Only values that are references by the catalogue (ref, refs) or by convention (an ECS
+// service's load balancer, container images and secrets) follow the copy; names stay.
+void remapReferences(Resource &r, const std::map<Id, Id> &ids)
+{
+    const KindSpec *spec = Catalog::builtin().kind(r.kind);
+    Json &props = r.properties;
+    if (!spec || !props.is_object())
+        return;
+    for (const PropertySpec &p : spec->properties) {
+        if (!props.contains(p.name))
+            continue;
+        if (p.type == "ref")
+            remapValue(props[p.name], ids);
+        else if (p.type == "refs" && props[p.name].is_array())
+            for (Json &v : props[p.name])
+                remapValue(v, ids);
     }
+    if (props.contains("loadBalancer") && props["loadBalancer"].is_object() && props["loadBalancer"].contains("alb"))
+        remapValue(props["loadBalancer"]["alb"], ids);
+    if (props.contains("containers") && props["containers"].is_array())
+        for (Json &c : props["containers"]) {
+            if (!c.is_object())
+                continue;
+            if (c.contains("image"))
+                remapValue(c["image"], ids);
+            if (c.contains("secrets") && c["secrets"].is_object())
+                for (Json &v : c["secrets"])
+                    remapValue(v, ids);
+        }
 }
 
 } // namespace
@@ -68,7 +97,7 @@ QByteArray copyFragment(const Design &design, const Layout &layout, const QStrin
 
 QStringList pasteFragment(EditBuilder &builder, const QByteArray &json, const QPointF &offset, QString *error)
 {
-    const Json root = Json::parse(json.toStdString(), nullptr, false);
+    Json root = Json::parse(json.toStdString(), nullptr, false);
     if (root.is_discarded() || !root.is_object() || !root.contains(kFragmentKey) || !root.contains("design")) {
         *error = QStringLiteral("The clipboard does not hold a Stackyard fragment.");
         return {};
@@ -115,7 +144,7 @@ QStringList pasteFragment(EditBuilder &builder, const QByteArray &json, const QP
         for (const Id &sg : original.securityGroups)
             if (Id mapped = keep(sg); !mapped.empty())
                 r.securityGroups.push_back(mapped);
-        remapStrings(r.properties, ids);
+        remapReferences(r, ids);
         builder.putResource(r);
         if (auto it = file->layout.nodes.find(id); it != file->layout.nodes.end()) {
             Rect box = it->second;

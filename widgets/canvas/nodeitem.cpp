@@ -94,6 +94,7 @@ QRectF NodeItem::boundingRect() const
 QPainterPath NodeItem::shape() const
 {
     QPainterPath p;
+    p.setFillRule(Qt::WindingFill); // the parts overlap; odd-even would punch holes
     p.addRect(iconRect().adjusted(-4, -4, 2 * kHandleRadius + 10, 4));
     p.addRect(labelRect());
     if (!m_look.band.isEmpty())
