@@ -12,7 +12,7 @@ double tidy(double v)
     return std::round(v * 1e6) / 1e6;
 }
 
-nlohmann::json itemJson(const LineItem &item)
+nlohmann::ordered_json itemJson(const LineItem &item)
 {
     return {{"resource", item.resource},   {"usageType", item.usageType}, {"quantity", tidy(item.quantity)},
             {"unit", item.unit},           {"unitPrice", item.unitPrice}, {"monthly", tidy(item.monthly)},
@@ -53,18 +53,18 @@ std::string csvField(const std::string &s)
 
 } // namespace
 
-nlohmann::json costToJson(const CostEstimate &estimate)
+nlohmann::ordered_json costToJson(const CostEstimate &estimate)
 {
-    nlohmann::json items = nlohmann::json::array();
+    nlohmann::ordered_json items = nlohmann::ordered_json::array();
     for (const LineItem &item : estimate.items)
         items.push_back(itemJson(item));
-    nlohmann::json unpriced = nlohmann::json::array();
+    nlohmann::ordered_json unpriced = nlohmann::ordered_json::array();
     for (const LineItem &item : estimate.unpriced)
         unpriced.push_back(itemJson(item));
     return {{"region", estimate.region},
             {"currency", estimate.currency},
             {"pricesAsOf", estimate.pricesAsOf},
-            {"hoursPerMonth", estimate.hoursPerMonth},
+            {"hoursPerMonth", std::lround(estimate.hoursPerMonth)},
             {"monthlyTotal", tidy(estimate.monthlyTotal)},
             {"items", items},
             {"unpriced", unpriced}};
