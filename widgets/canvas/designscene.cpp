@@ -285,6 +285,17 @@ QRectF DesignScene::anchorBox(const QString &id) const
     return boxOf(id);
 }
 
+double DesignScene::fanOut(const QString &nodeId, const QString &flowId) const
+{
+    // Flows sharing a node fan out along its sides instead of drawing on top of each other.
+    QStringList ids = m_flowsByNode.value(nodeId).values();
+    if (ids.size() < 2)
+        return 0;
+    ids.sort();
+    const double index = double(ids.indexOf(flowId)) - double(ids.size() - 1) / 2;
+    return std::clamp(index * 10.0, -24.0, 24.0);
+}
+
 void DesignScene::reroute(FlowItem *flow)
 {
     const QRectF from = anchorBox(flow->look().from);
@@ -293,16 +304,32 @@ void DesignScene::reroute(FlowItem *flow)
         flow->setRoute({});
         return;
     }
-    QList<QPointF> waypoints;
+    OrthogonalRouter::Request request;
+    request.from = from;
+    request.to = to;
+    request.fromShift = fanOut(flow->look().from, flow->id());
+    request.toShift = fanOut(flow->look().to, flow->id());
+    request.fromBelow = m_nodes.contains(flow->look().from) ? 34 : 0; // under the label
+    request.toBelow = m_nodes.contains(flow->look().to) ? 34 : 0;
     if (auto it = m_document->layout().waypoints.find(flow->id().toStdString()); it != m_document->layout().waypoints.end())
         for (const Point &p : it->second)
-            waypoints << QPointF(p.x, p.y);
-    std::vector<QRectF> obstacles;
+            request.waypoints << QPointF(p.x, p.y);
+    std::vector<QRectF> avoid;
     const QRectF area = from.united(to).adjusted(-60, -60, 60, 60);
-    for (QGraphicsItem *item : items(area, Qt::IntersectsItemBoundingRect))
-        if (auto *n = qgraphicsitem_cast<NodeItem *>(item))
-            obstacles.push_back(n->sceneIconRect().adjusted(-4, -4, 4, 34)); // icon and label
-    flow->setRoute(OrthogonalRouter::route(from, to, obstacles, waypoints));
+    for (QGraphicsItem *item : items(area, Qt::IntersectsItemBoundingRect)) {
+        if (auto *n = qgraphicsitem_cast<NodeItem *>(item)) {
+            if (n->id() != flow->look().from && n->id() != flow->look().to)
+                request.obstacles.push_back(n->sceneIconRect().adjusted(-4, -4, 4, 34)); // icon and label
+            avoid.push_back(n->sceneIconRect().adjusted(-2, -2, 2, 34));
+        } else if (auto *c = qgraphicsitem_cast<ContainerItem *>(item)) {
+            const QRectF header = c->mapRectToScene(c->titleRect()).adjusted(-40, -4, 0, 4);
+            request.soft.push_back(header);
+            avoid.push_back(header);
+        } else if (auto *f = qgraphicsitem_cast<FlowItem *>(item); f && f != flow && !f->labelRect().isEmpty()) {
+            avoid.push_back(f->labelRect().adjusted(-4, -4, 4, 4));
+        }
+    }
+    flow->setRoute(OrthogonalRouter::route(request), avoid);
 }
 
 void DesignScene::rerouteFlowsOf(const QSet<QString> &nodeIds)

@@ -119,6 +119,7 @@ private:
     void discardItem(const QString &id);
     void rerouteFlowsOf(const QSet<QString> &nodeIds);
     void reroute(Canvas::FlowItem *flow);
+    double fanOut(const QString &nodeId, const QString &flowId) const;
     void refreshSpanningOf(const QSet<QString> &subnetIds);
     QRectF anchorBox(const QString &id) const;
     double depthOf(const Id &id) const;

@@ -5,6 +5,8 @@
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace Stackyard::Canvas {
@@ -33,34 +35,45 @@ void FlowItem::setLook(const FlowLook &look)
 {
     m_look = look;
     setToolTip(look.toolTip);
-    placeLabel();
+    placeLabel({});
     update();
 }
 
-void FlowItem::setRoute(const QPolygonF &route)
+void FlowItem::setRoute(const QPolygonF &route, const std::vector<QRectF> &avoid)
 {
     prepareGeometryChange();
     m_route = route;
-    placeLabel();
+    placeLabel(avoid);
 }
 
-void FlowItem::placeLabel()
+void FlowItem::placeLabel(const std::vector<QRectF> &avoid)
 {
     m_labelRect = {};
     if (m_route.size() >= 2) {
-        int best = 1;
-        double bestLength = -1;
-        for (int i = 1; i < m_route.size(); ++i) {
-            const double l = QLineF(m_route[i - 1], m_route[i]).length();
-            if (l > bestLength + 0.5) {
-                bestLength = l;
-                best = i;
-            }
-        }
-        const QPointF mid = (m_route[best - 1] + m_route[best]) / 2;
         const QFontMetricsF fm(labelFont());
         const double w = fm.horizontalAdvance(m_look.portLabel) + 10;
-        m_labelRect = QRectF(mid.x() - w / 2, mid.y() - 8, w, 16);
+        // Candidates along every segment, longest segments first; the first that hides nothing wins.
+        std::vector<std::pair<double, QRectF>> options;
+        for (int i = 1; i < m_route.size(); ++i) {
+            const QLineF seg(m_route[i - 1], m_route[i]);
+            for (double f : {0.5, 0.3, 0.7, 0.15, 0.85}) {
+                const QPointF at = seg.pointAt(f);
+                options.push_back({seg.length() * (f == 0.5 ? 1.0 : 0.8), QRectF(at.x() - w / 2, at.y() - 8, w, 16)});
+            }
+        }
+        std::stable_sort(options.begin(), options.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        int bestHits = INT_MAX;
+        for (const auto &[weight, rect] : options) {
+            int hits = 0;
+            for (const QRectF &r : avoid)
+                hits += rect.intersects(r) ? 1 : 0;
+            if (hits < bestHits) {
+                bestHits = hits;
+                m_labelRect = rect;
+            }
+            if (hits == 0)
+                break;
+        }
     }
     m_bounds = m_route.boundingRect().adjusted(-8, -8, 8, 8).united(m_labelRect);
 }

@@ -30,8 +30,9 @@ public:
     QString id() const { return m_look.id; }
     const FlowLook &look() const { return m_look; }
     void setLook(const FlowLook &look);
-    /// The path in scene coordinates, ending at the target's side.
-    void setRoute(const QPolygonF &route);
+    /// The path in scene coordinates, ending at the target's side. The port label goes on the
+    /// longest stretch that overlaps none of `avoid` (icons, headers, other labels).
+    void setRoute(const QPolygonF &route, const std::vector<QRectF> &avoid = {});
     const QPolygonF &route() const { return m_route; }
     /// Where the port label sits (scene coordinates).
     QRectF labelRect() const { return m_labelRect; }
@@ -41,7 +42,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    void placeLabel();
+    void placeLabel(const std::vector<QRectF> &avoid);
 
     FlowLook m_look;
     QPolygonF m_route;

@@ -81,7 +81,7 @@ NodeLook nodeLook(const Design &design, const Layout &layout, const Resource &r,
         right = std::max(right, sb->second.x + sb->second.width - 14);
         QString az = q(subnet->stringProperty("availabilityZone"));
         look.badges.append({az.isEmpty() ? displayName(*subnet) : QStringLiteral("AZ ") + az.right(1),
-                            sb->second.x + sb->second.width / 2 - pos.x()});
+                            sb->second.x + 14 + 26 - pos.x()});
         names << displayName(*subnet);
     }
     if (left < right) {

@@ -87,7 +87,7 @@ QRectF NodeItem::boundingRect() const
     QRectF r = iconRect().adjusted(-6, -6, 2 * kHandleRadius + 12, 6);
     r = r.united(labelRect());
     if (!m_look.band.isEmpty())
-        r = r.united(m_look.band.adjusted(-2, -12, 2, 2));
+        r = r.united(m_look.band.adjusted(-2, -2, 2, 22));
     return r;
 }
 
@@ -122,7 +122,8 @@ void NodeItem::paintBand(QPainter *painter, double lod)
     const QFontMetricsF fm(f);
     for (const auto &[text, x] : m_look.badges) {
         const double w = fm.horizontalAdvance(text) + 10;
-        const QRectF chip(x - w / 2, m_look.band.center().y() - 8, w, 16);
+        // Under the band's start in each subnet, clear of flows that run along the band.
+        const QRectF chip(x - w / 2, m_look.band.bottom() + 3, w, 15);
         painter->setPen(Qt::NoPen);
         painter->setBrush(c);
         painter->drawRoundedRect(chip, 8, 8);

@@ -56,15 +56,20 @@ QPointF sideAnchor(const QRectF &box, const QPointF &toward)
     return QPointF(std::clamp(toward.x(), box.left() + 8, box.right() - 8), dy >= 0 ? box.bottom() : box.top());
 }
 
-void candidates(const QRectF &a, const QRectF &b, QList<QPolygonF> &out)
+double shifted(double centre, double shift, double low, double high)
+{
+    return std::clamp(centre + shift, low + 8, high - 8);
+}
+
+void candidates(const QRectF &a, const QRectF &b, double sa, double sb, double la, double lb, QList<QPolygonF> &out)
 {
     const QPointF ca = a.center();
     const QPointF cb = b.center();
     // Horizontal separation: leave and enter through facing vertical sides.
     if (b.left() - a.right() >= 2 * kGap || a.left() - b.right() >= 2 * kGap) {
         const bool right = cb.x() > ca.x();
-        const QPointF s(right ? a.right() : a.left(), ca.y());
-        const QPointF e(right ? b.left() : b.right(), cb.y());
+        const QPointF s(right ? a.right() : a.left(), shifted(ca.y(), sa, a.top(), a.bottom()));
+        const QPointF e(right ? b.left() : b.right(), shifted(cb.y(), sb, b.top(), b.bottom()));
         for (double f : {0.5, 0.25, 0.75}) {
             const double mx = s.x() + (e.x() - s.x()) * f;
             out << QPolygonF({s, QPointF(mx, s.y()), QPointF(mx, e.y()), e});
@@ -76,10 +81,10 @@ void candidates(const QRectF &a, const QRectF &b, QList<QPolygonF> &out)
             out << QPolygonF({QPointF(s.x(), y), QPointF(e.x(), y)});
         }
     }
-    if (b.top() - a.bottom() >= 2 * kGap || a.top() - b.bottom() >= 2 * kGap) {
+    if (b.top() - a.bottom() - la >= 2 * kGap || a.top() - b.bottom() - lb >= 2 * kGap) {
         const bool down = cb.y() > ca.y();
-        const QPointF s(ca.x(), down ? a.bottom() : a.top());
-        const QPointF e(cb.x(), down ? b.top() : b.bottom());
+        const QPointF s(shifted(ca.x(), sa, a.left(), a.right()), down ? a.bottom() + la : a.top());
+        const QPointF e(shifted(cb.x(), sb, b.left(), b.right()), down ? b.top() : b.bottom() + lb);
         for (double f : {0.5, 0.25, 0.75}) {
             const double my = s.y() + (e.y() - s.y()) * f;
             out << QPolygonF({s, QPointF(s.x(), my), QPointF(e.x(), my), e});
@@ -91,14 +96,14 @@ void candidates(const QRectF &a, const QRectF &b, QList<QPolygonF> &out)
         }
     }
     // L shapes: leave horizontally, enter vertically, and the other way round.
-    if ((cb.x() > a.right() + kGap || cb.x() < a.left() - kGap) && (ca.y() < b.top() - kGap || ca.y() > b.bottom() + kGap)) {
-        const QPointF s(cb.x() > ca.x() ? a.right() : a.left(), ca.y());
-        const QPointF e(cb.x(), ca.y() < cb.y() ? b.top() : b.bottom());
+    if ((cb.x() > a.right() + kGap || cb.x() < a.left() - kGap) && (ca.y() < b.top() - kGap || ca.y() > b.bottom() + lb + kGap)) {
+        const QPointF s(cb.x() > ca.x() ? a.right() : a.left(), shifted(ca.y(), sa, a.top(), a.bottom()));
+        const QPointF e(shifted(cb.x(), sb, b.left(), b.right()), ca.y() < cb.y() ? b.top() : b.bottom() + lb);
         out << QPolygonF({s, QPointF(e.x(), s.y()), e});
     }
-    if ((cb.y() > a.bottom() + kGap || cb.y() < a.top() - kGap) && (ca.x() < b.left() - kGap || ca.x() > b.right() + kGap)) {
-        const QPointF s(ca.x(), cb.y() > ca.y() ? a.bottom() : a.top());
-        const QPointF e(ca.x() < cb.x() ? b.left() : b.right(), cb.y());
+    if ((cb.y() > a.bottom() + la + kGap || cb.y() < a.top() - kGap) && (ca.x() < b.left() - kGap || ca.x() > b.right() + kGap)) {
+        const QPointF s(shifted(ca.x(), sa, a.left(), a.right()), cb.y() > ca.y() ? a.bottom() + la : a.top());
+        const QPointF e(ca.x() < cb.x() ? b.left() : b.right(), shifted(cb.y(), sb, b.top(), b.bottom()));
         out << QPolygonF({s, QPointF(s.x(), e.y()), e});
     }
 }
@@ -125,6 +130,14 @@ int OrthogonalRouter::crossings(const QPolygonF &path, const QRectF &from, const
 QPolygonF OrthogonalRouter::route(const QRectF &from, const QRectF &to, const std::vector<QRectF> &obstacles,
                                   const QList<QPointF> &waypoints)
 {
+    return route(Request{from, to, obstacles, {}, waypoints, 0, 0});
+}
+
+QPolygonF OrthogonalRouter::route(const Request &req)
+{
+    const QRectF &from = req.from;
+    const QRectF &to = req.to;
+    const QList<QPointF> &waypoints = req.waypoints;
     if (!waypoints.isEmpty()) {
         QPolygonF p;
         p << sideAnchor(from, waypoints.first());
@@ -140,13 +153,14 @@ QPolygonF OrthogonalRouter::route(const QRectF &from, const QRectF &to, const st
         return simplified(p);
     }
     QList<QPolygonF> options;
-    candidates(from, to, options);
+    candidates(from, to, req.fromShift, req.toShift, req.fromBelow, req.toBelow, options);
     if (options.isEmpty()) // overlapping boxes: a direct line between the sides
         return QPolygonF({sideAnchor(from, to.center()), sideAnchor(to, from.center())});
     double best = std::numeric_limits<double>::max();
     QPolygonF chosen;
     for (const QPolygonF &p : options) {
-        const double score = crossings(p, from, to, obstacles) * 10000.0 + length(p) + (p.size() - 2) * 40.0;
+        const double score = crossings(p, from, to, req.obstacles) * 10000.0 + crossings(p, from, to, req.soft) * 400.0
+                             + length(p) + (p.size() - 2) * 40.0;
         if (score < best) {
             best = score;
             chosen = p;

@@ -15,7 +15,20 @@ namespace Stackyard::Canvas {
 class OrthogonalRouter
 {
 public:
-    /// `obstacles` are boxes to avoid where possible (the two ends may be among them).
+    struct Request
+    {
+        QRectF from;
+        QRectF to;
+        std::vector<QRectF> obstacles; ///< boxes to avoid where possible (icons)
+        std::vector<QRectF> soft;      ///< better avoided, but cheaper to cross (container headers)
+        QList<QPointF> waypoints;
+        double fromShift = 0; ///< moves the start along its side, so flows sharing a side fan out
+        double toShift = 0;
+        double fromBelow = 0; ///< room under a box (its label): paths leave and enter below it
+        double toBelow = 0;
+    };
+    static QPolygonF route(const Request &request);
+    /// Shorthand without soft obstacles or shifts.
     static QPolygonF route(const QRectF &from, const QRectF &to, const std::vector<QRectF> &obstacles,
                            const QList<QPointF> &waypoints = {});
     /// How many obstacles (other than `from` and `to`) the path crosses.
