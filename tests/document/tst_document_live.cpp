@@ -1,0 +1,98 @@
+#include "model/core/io/designio.h"
+#include "model/core/rules/fixes.h"
+#include "model/document/designdocument.h"
+#include "model/document/liveanalysis.h"
+#include "model/document/placement.h"
+#include "resources/embedded.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Stackyard;
+
+namespace {
+
+DesignFile sample(const char *name)
+{
+    auto text = embeddedFile(std::string("samples/") + name);
+    if (!text)
+        return {};
+    LoadResult loaded = loadDesign(*text, name);
+    return loaded.file ? *loaded.file : DesignFile{};
+}
+
+int errors(const std::vector<Finding> &findings)
+{
+    return int(std::count_if(findings.begin(), findings.end(), [](const Finding &f) { return f.severity == Severity::Error; }));
+}
+
+} // namespace
+
+class TestDocumentLive : public QObject
+{
+    Q_OBJECT
+private slots:
+    void referenceIsCleanAndPriced()
+    {
+        DesignDocument doc;
+        doc.reset(sample("reference.stackyard.json"));
+        QVERIFY(!doc.design().resources.empty());
+        LiveAnalysis live(&doc);
+        QCOMPARE(errors(live.findings()), 0);
+        QVERIFY(live.estimate().monthlyTotal > 0);
+        QCOMPARE(live.pricedRegion(), QString::fromStdString(doc.design().region));
+    }
+    void editsReCheckOncePerTurnAndUndoRestores()
+    {
+        DesignDocument doc;
+        doc.reset(sample("reference.stackyard.json"));
+        LiveAnalysis live(&doc);
+        QSignalSpy spy(&live, &LiveAnalysis::findingsChanged);
+        const double before = live.estimate().monthlyTotal;
+        QStringList nats;
+        for (const auto &[id, r] : doc.design().resources)
+            if (r.kind == "nat-gateway")
+                nats << QString::fromStdString(id);
+        QVERIFY(!nats.isEmpty());
+        for (const QString &nat : nats)
+            doc.removeObjects({nat}); // several edits in one turn of the event loop
+        QTRY_COMPARE(spy.count(), 1);
+        QVERIFY(errors(live.findings()) > 0); // the tasks can no longer pull their image
+        QVERIFY(live.estimate().monthlyTotal < before);
+        while (doc.undoStack()->canUndo())
+            doc.undoStack()->undo();
+        QTRY_COMPARE(spy.count(), 2);
+        QCOMPARE(errors(live.findings()), 0);
+        QCOMPARE(live.estimate().monthlyTotal, before);
+    }
+    void fixesAddedNodesGetPlacesInsideTheirContainers()
+    {
+        DesignDocument doc;
+        doc.reset(sample("reference.stackyard.json"));
+        for (const auto &[id, r] : DesignFile(doc.file()).design.resources)
+            if (r.kind == "nat-gateway")
+                doc.removeObjects({QString::fromStdString(id)});
+        LiveAnalysis live(&doc);
+        const Finding *pull = nullptr;
+        for (const Finding &f : live.findings())
+            if (fixFor(f) && f.fix == "add-nat-per-az")
+                pull = &f;
+        QVERIFY(pull);
+        DesignFile after{fixFor(*pull)->apply(doc.design(), *pull), doc.layout()};
+        placeNewNodes(after);
+        for (const auto &[id, r] : after.design.resources) {
+            QVERIFY2(after.layout.nodes.count(id), id.c_str());
+            if (r.kind != "nat-gateway")
+                continue;
+            const Rect box = after.layout.nodes.at(id), parent = after.layout.nodes.at(r.parent);
+            QVERIFY(box.x >= parent.x && box.y >= parent.y);
+            QVERIFY(box.x + box.width <= parent.x + parent.width && box.y + box.height <= parent.y + parent.height);
+        }
+        doc.replaceAll(after, "Add NAT gateways");
+        QTRY_COMPARE(errors(live.findings()), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDocumentLive)
+#include "tst_document_live.moc"
