@@ -1,10 +1,11 @@
 #include "designio.h"
 
 #include "designreader.h"
-#include "designwriter.h"
+#include "canonicalwriter.h"
 #include "jsontext.h"
 #include "migrations.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -15,7 +16,7 @@ namespace Stackyard {
 namespace {
 
 /// Reads formatVersion; refuses newer formats and migrates older ones. False on error.
-bool checkVersion(Json &root, Io::DiagnosticSink &sink)
+bool checkFormatVersion(Json &root, Io::DiagnosticSink &sink, int &fileVersion)
 {
     auto it = root.find("formatVersion");
     if (it == root.end()) {
@@ -27,6 +28,7 @@ bool checkVersion(Json &root, Io::DiagnosticSink &sink)
         return false;
     }
     const long long version = it->get<long long>();
+    fileVersion = int(std::clamp<long long>(version, -1, 1 << 30));
     if (version > kFormatVersion) {
         sink.error("/formatVersion", "written by a newer Stackyard (format " + std::to_string(version)
                                          + "); this build reads up to " + std::to_string(kFormatVersion));
@@ -62,7 +64,7 @@ LoadResult loadDesign(std::string_view text, const std::string &fileName)
         sink.error("", "expected a JSON object at the top level, found " + Io::jsonTypeName(*root));
         return result;
     }
-    if (!checkVersion(*root, sink))
+    if (!checkFormatVersion(*root, sink, result.formatVersion))
         return result;
     Io::PointerIndex index;
     std::optional<DesignFile> file = Io::readDesignJson(*root, sink, index);
@@ -90,7 +92,9 @@ LoadResult loadDesignFile(const std::string &path)
 
 std::string saveDesign(const DesignFile &file)
 {
-    std::string text = Io::canonicalJson(Io::designToJson(file));
+    std::string text;
+    text.reserve(1024 + 1200 * file.design.resources.size());
+    Io::writeCanonicalDesign(file, text);
     text += '\n';
     return text;
 }

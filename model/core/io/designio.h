@@ -16,6 +16,7 @@ struct LoadResult
 {
     std::optional<DesignFile> file;
     Diagnostics diagnostics;
+    int formatVersion = -1; ///< the version the file was written in (before migration); -1 if unknown
 };
 
 /// Reads a .stackyard.json document (docs/file-format.md). Never throws and never crashes on

@@ -19,10 +19,10 @@ class Reader
 public:
     Reader(DiagnosticSink &sink, PointerIndex &index) : m_sink(sink), m_index(index) {}
 
-    void readDesign(const Json &root, DesignFile &file);
+    void readDesign(Json &root, DesignFile &file);
 
 private:
-    const Json *member(const Json &object, const char *key, const std::string &ptr, bool required)
+    Json *member(Json &object, const char *key, const std::string &ptr, bool required)
     {
         auto it = object.find(key);
         if (it == object.end()) {
@@ -40,40 +40,51 @@ private:
         return ok;
     }
 
-    void readString(const Json &object, const char *key, const std::string &ptr, std::string &out,
-                    bool required = false)
+    /// As above for the member `key` of the object at `ptr`; the pointer is only built on error.
+    bool expect(const Json &value, bool ok, const std::string &ptr, std::string_view key, const char *what)
     {
-        if (const Json *v = member(object, key, ptr, required))
-            if (expect(*v, v->is_string(), ptr + '/' + key, "a string"))
-                out = v->get<std::string>();
+        return ok || expect(value, ok, ptr + '/' + pointerToken(key), what);
     }
 
-    void readObject(const Json &object, const char *key, const std::string &ptr, Json &out)
+    void readString(Json &object, const char *key, const std::string &ptr, std::string &out, bool required = false)
     {
-        if (const Json *v = member(object, key, ptr, false))
-            if (expect(*v, v->is_object(), ptr + '/' + key, "an object"))
-                out = *v;
+        if (Json *v = member(object, key, ptr, required))
+            if (expect(*v, v->is_string(), ptr, key, "a string"))
+                out = std::move(v->get_ref<std::string &>());
     }
 
-    void readStrings(const Json &object, const char *key, const std::string &ptr, std::vector<std::string> &out)
+    /// Moves the member out of the parsed document (which is not used afterwards).
+    void readObject(Json &object, const char *key, const std::string &ptr, Json &out)
     {
-        const Json *v = member(object, key, ptr, false);
-        if (!v || !expect(*v, v->is_array(), ptr + '/' + key, "an array of strings"))
+        if (Json *v = member(object, key, ptr, false))
+            if (expect(*v, v->is_object(), ptr, key, "an object"))
+                out = std::move(*v);
+    }
+
+    void readStrings(Json &object, const char *key, const std::string &ptr, std::vector<std::string> &out)
+    {
+        Json *v = member(object, key, ptr, false);
+        if (!v || !expect(*v, v->is_array(), ptr, key, "an array of strings"))
             return;
         out.clear();
-        for (std::size_t i = 0; i < v->size(); ++i)
-            if (expect((*v)[i], (*v)[i].is_string(), ptr + '/' + key + '/' + std::to_string(i), "a string"))
-                out.push_back((*v)[i].get<std::string>());
+        out.reserve(v->size());
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            Json &item = (*v)[i];
+            if (item.is_string())
+                out.push_back(std::move(item.get_ref<std::string &>()));
+            else
+                expect(item, false, ptr + '/' + key + '/' + std::to_string(i), "a string");
+        }
     }
 
-    void readBool(const Json &object, const char *key, const std::string &ptr, bool &out)
+    void readBool(Json &object, const char *key, const std::string &ptr, bool &out)
     {
         if (const Json *v = member(object, key, ptr, false))
-            if (expect(*v, v->is_boolean(), ptr + '/' + key, "true or false"))
+            if (expect(*v, v->is_boolean(), ptr, key, "true or false"))
                 out = v->get<bool>();
     }
 
-    void readProtocol(const Json &object, const std::string &ptr, Protocol &out)
+    void readProtocol(Json &object, const std::string &ptr, Protocol &out)
     {
         std::string text;
         readString(object, "protocol", ptr, text, true);
@@ -85,7 +96,7 @@ private:
             m_sink.error(ptr + "/protocol", "unknown protocol \"" + text + "\" (tcp, udp, icmp or all)");
     }
 
-    void readPorts(const Json &object, const std::string &ptr, PortRange &out)
+    void readPorts(Json &object, const std::string &ptr, PortRange &out)
     {
         const Json *v = member(object, "ports", ptr, true);
         if (!v)
@@ -93,7 +104,7 @@ private:
         std::string text;
         if (v->is_number_integer())
             text = v->dump();
-        else if (expect(*v, v->is_string(), ptr + "/ports", "a port range string (\"443\", \"8000-8080\" or \"all\")"))
+        else if (expect(*v, v->is_string(), ptr, "ports", "a port range string (\"443\", \"8000-8080\" or \"all\")"))
             text = v->get<std::string>();
         else
             return;
@@ -103,13 +114,15 @@ private:
             m_sink.error(ptr + "/ports", "invalid port range \"" + text + "\" (ports are 0-65535: \"443\", \"8000-8080\" or \"all\")");
     }
 
-    double readCoordinate(const Json &value, const std::string &ptr, bool nonNegative)
+    /// Element `index` of the array at `ptr`, a coordinate (or a size when `nonNegative`).
+    double readCoordinate(const Json &array, std::size_t index, const std::string &ptr, bool nonNegative)
     {
-        if (!expect(value, value.is_number(), ptr, "a number"))
+        const Json &value = array[index];
+        if (!expect(value, value.is_number(), ptr, std::to_string(index), "a number"))
             return 0;
         const double v = value.get<double>();
         if (!std::isfinite(v) || std::fabs(v) > kMaxCoordinate || (nonNegative && v < 0)) {
-            m_sink.error(ptr, "coordinate " + value.dump() + " out of range (" + (nonNegative ? "0" : "-1e7")
+            m_sink.error(ptr + '/' + std::to_string(index), "coordinate " + value.dump() + " out of range (" + (nonNegative ? "0" : "-1e7")
                                   + " to 1e7)");
             return 0;
         }
@@ -140,15 +153,15 @@ private:
     }
 
     template<typename Item, typename ReadOne>
-    void readArray(const Json &root, const char *key, std::map<Id, Item> &out, ReadOne readOne)
+    void readArray(Json &root, const char *key, std::map<Id, Item> &out, ReadOne readOne)
     {
         const std::string ptr = std::string("/") + key;
-        const Json *list = member(root, key, "", false);
+        Json *list = member(root, key, "", false);
         if (!list || !expect(*list, list->is_array(), ptr, "an array"))
             return;
-        for (std::size_t i = 0; i < list->size() && m_sink.errorCount() < kMaxDiagnostics; ++i) {
+        for (std::size_t i = 0; i < list->size() && m_sink.errorCount() <= kMaxDiagnostics; ++i) {
             const std::string itemPtr = ptr + '/' + std::to_string(i);
-            const Json &value = (*list)[i];
+            Json &value = (*list)[i];
             if (!expect(value, value.is_object(), itemPtr, "an object"))
                 continue;
             Item item;
@@ -159,7 +172,7 @@ private:
         }
     }
 
-    void readResource(const Json &v, const std::string &ptr, Resource &r)
+    void readResource(Json &v, const std::string &ptr, Resource &r)
     {
         readString(v, "kind", ptr, r.kind, true);
         readString(v, "name", ptr, r.name);
@@ -182,14 +195,14 @@ private:
         }
     }
 
-    void readRules(const Json &v, const char *key, const std::string &ptr, std::vector<SgRule> &out)
+    void readRules(Json &v, const char *key, const std::string &ptr, std::vector<SgRule> &out)
     {
-        const Json *list = member(v, key, ptr, false);
-        if (!list || !expect(*list, list->is_array(), ptr + '/' + key, "an array of rules"))
+        Json *list = member(v, key, ptr, false);
+        if (!list || !expect(*list, list->is_array(), ptr, key, "an array of rules"))
             return;
         for (std::size_t i = 0; i < list->size(); ++i) {
             const std::string rulePtr = ptr + '/' + key + '/' + std::to_string(i);
-            const Json &r = (*list)[i];
+            Json &r = (*list)[i];
             if (!expect(r, r.is_object(), rulePtr, "a rule object"))
                 continue;
             SgRule rule;
@@ -212,7 +225,7 @@ private:
         }
     }
 
-    void readSecurityGroup(const Json &v, const std::string &ptr, SecurityGroup &sg)
+    void readSecurityGroup(Json &v, const std::string &ptr, SecurityGroup &sg)
     {
         readString(v, "name", ptr, sg.name);
         readString(v, "vpc", ptr, sg.vpc);
@@ -222,19 +235,19 @@ private:
         warnUnknownMembers(v, ptr, {"id", "name", "vpc", "description", "ingress", "egress"});
     }
 
-    void readRouteTable(const Json &v, const std::string &ptr, RouteTable &rt)
+    void readRouteTable(Json &v, const std::string &ptr, RouteTable &rt)
     {
         readString(v, "name", ptr, rt.name);
         readString(v, "vpc", ptr, rt.vpc);
         readBool(v, "isMain", ptr, rt.isMain);
         readStrings(v, "subnets", ptr, rt.subnets);
         warnUnknownMembers(v, ptr, {"id", "name", "vpc", "isMain", "routes", "subnets"});
-        const Json *list = member(v, "routes", ptr, false);
+        Json *list = member(v, "routes", ptr, false);
         if (!list || !expect(*list, list->is_array(), ptr + "/routes", "an array of routes"))
             return;
         for (std::size_t i = 0; i < list->size(); ++i) {
             const std::string routePtr = ptr + "/routes/" + std::to_string(i);
-            const Json &r = (*list)[i];
+            Json &r = (*list)[i];
             if (!expect(r, r.is_object(), routePtr, "a route object"))
                 continue;
             Route route;
@@ -259,7 +272,7 @@ private:
         }
     }
 
-    void readFlow(const Json &v, const std::string &ptr, Flow &f)
+    void readFlow(Json &v, const std::string &ptr, Flow &f)
     {
         readString(v, "from", ptr, f.from, true);
         readString(v, "to", ptr, f.to, true);
@@ -268,7 +281,7 @@ private:
         readString(v, "label", ptr, f.label);
         readBool(v, "inferred", ptr, f.inferred);
         if (const Json *gb = member(v, "monthlyGb", ptr, false);
-            gb && expect(*gb, gb->is_number(), ptr + "/monthlyGb", "a number")) {
+            gb && expect(*gb, gb->is_number(), ptr, "monthlyGb", "a number")) {
             const double value = gb->get<double>();
             if (value < 0 || value > 1.0e12)
                 m_sink.error(ptr + "/monthlyGb", "monthlyGb " + gb->dump() + " out of range (0 to 1e12)", f.id);
@@ -278,26 +291,37 @@ private:
         warnUnknownMembers(v, ptr, {"id", "from", "to", "protocol", "ports", "label", "monthlyGb", "inferred"});
     }
 
-    void readLayout(const Json &root, Layout &layout);
+    void readLayout(Json &root, Layout &layout);
 
     DiagnosticSink &m_sink;
     PointerIndex &m_index;
 };
 
-void Reader::readLayout(const Json &root, Layout &layout)
+void Reader::readLayout(Json &root, Layout &layout)
 {
-    const Json *l = member(root, "layout", "", false);
+    Json *l = member(root, "layout", "", false);
     if (!l || !expect(*l, l->is_object(), "/layout", "an object"))
         return;
     warnUnknownMembers(*l, "/layout", {"nodes", "waypoints"});
     if (const Json *nodes = member(*l, "nodes", "/layout", false);
         nodes && expect(*nodes, nodes->is_object(), "/layout/nodes", "an object")) {
-        for (const auto &[id, box] : nodes->items()) {
-            const std::string ptr = "/layout/nodes/" + pointerToken(id);
+        for (auto it = nodes->begin(); it != nodes->end(); ++it) {
+            const Json &box = it.value();
+            if (box.is_array() && box.size() == 4 && box[0].is_number() && box[1].is_number() && box[2].is_number()
+                && box[3].is_number()) {
+                const Rect r{box[0].get<double>(), box[1].get<double>(), box[2].get<double>(), box[3].get<double>()};
+                if (std::fabs(r.x) <= kMaxCoordinate && std::fabs(r.y) <= kMaxCoordinate && r.width >= 0
+                    && r.width <= kMaxCoordinate && r.height >= 0 && r.height <= kMaxCoordinate) {
+                    layout.nodes.emplace_hint(layout.nodes.end(), it.key(), r);
+                    continue;
+                }
+            }
+            // The slow path finds and reports what is wrong.
+            const std::string ptr = "/layout/nodes/" + pointerToken(it.key());
             if (!expect(box, box.is_array() && box.size() == 4, ptr, "an array [x, y, width, height]"))
                 continue;
-            layout.nodes[id] = Rect{readCoordinate(box[0], ptr + "/0", false), readCoordinate(box[1], ptr + "/1", false),
-                                    readCoordinate(box[2], ptr + "/2", true), readCoordinate(box[3], ptr + "/3", true)};
+            layout.nodes[it.key()] = Rect{readCoordinate(box, 0, ptr, false), readCoordinate(box, 1, ptr, false),
+                                          readCoordinate(box, 2, ptr, true), readCoordinate(box, 3, ptr, true)};
         }
     }
     if (const Json *wps = member(*l, "waypoints", "/layout", false);
@@ -311,13 +335,13 @@ void Reader::readLayout(const Json &root, Layout &layout)
                 const Json &p = points[i];
                 const std::string pPtr = ptr + '/' + std::to_string(i);
                 if (expect(p, p.is_array() && p.size() == 2, pPtr, "a point [x, y]"))
-                    out.push_back({readCoordinate(p[0], pPtr + "/0", false), readCoordinate(p[1], pPtr + "/1", false)});
+                    out.push_back({readCoordinate(p, 0, pPtr, false), readCoordinate(p, 1, pPtr, false)});
             }
         }
     }
 }
 
-void Reader::readDesign(const Json &root, DesignFile &file)
+void Reader::readDesign(Json &root, DesignFile &file)
 {
     Design &d = file.design;
     warnUnknownMembers(root, "", {"formatVersion", "name", "description", "region", "environments", "settings",
@@ -383,7 +407,7 @@ std::string jsonTypeName(const Json &value)
     return "an unexpected value";
 }
 
-std::optional<DesignFile> readDesignJson(const Json &root, DiagnosticSink &sink, PointerIndex &index)
+std::optional<DesignFile> readDesignJson(Json &root, DiagnosticSink &sink, PointerIndex &index)
 {
     if (!root.is_object()) {
         sink.error("", "expected a JSON object at the top level, found " + jsonTypeName(root));

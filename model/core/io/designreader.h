@@ -36,7 +36,8 @@ using PointerIndex = std::map<Id, std::string>;
 
 /// Reads a document of the current format version into a design (structure and types only;
 /// references are checked by checkDesign). Errors go to `sink`; returns nothing when any was found.
-std::optional<DesignFile> readDesignJson(const Json &root, DiagnosticSink &sink, PointerIndex &index);
+/// Values are moved out of `root`, which is left unspecified.
+std::optional<DesignFile> readDesignJson(Json &root, DiagnosticSink &sink, PointerIndex &index);
 
 /// Cross-reference and value checks of a design read by readDesignJson: dangling ids, containment
 /// cycles, invalid CIDRs and ports, catalogue property types, layout ids.

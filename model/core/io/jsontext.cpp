@@ -1,6 +1,8 @@
 #include "jsontext.h"
 
 #include <algorithm>
+#include <charconv>
+#include <cstdint>
 
 namespace Stackyard::Io {
 
@@ -80,12 +82,51 @@ std::size_t tooDeepAt(std::string_view text)
     return std::string_view::npos;
 }
 
+/// Appends a JSON string literal; plain ASCII (the common case) is copied as is, anything else
+/// goes through nlohmann's escaping (which also replaces invalid UTF-8).
+void writeString(const std::string &s, std::string &out)
+{
+    for (const char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u >= 0x80 || c == '"' || c == '\\') {
+            out += Json(s).dump(-1, ' ', false, Json::error_handler_t::replace);
+            return;
+        }
+    }
+    out += '"';
+    out += s;
+    out += '"';
+}
+
+void writeScalar(const Json &value, std::string &out)
+{
+    char buffer[24];
+    switch (value.type()) {
+    case Json::value_t::string: writeString(value.get_ref<const std::string &>(), out); return;
+    case Json::value_t::number_integer: {
+        auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value.get<std::int64_t>());
+        out.append(buffer, end);
+        return;
+    }
+    case Json::value_t::number_unsigned: {
+        auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value.get<std::uint64_t>());
+        out.append(buffer, end);
+        return;
+    }
+    case Json::value_t::boolean: out += value.get<bool>() ? "true" : "false"; return;
+    case Json::value_t::null: out += "null"; return;
+    default: out += value.dump(-1, ' ', false, Json::error_handler_t::replace); return;
+    }
+}
+
+void newline(int level, std::string &out)
+{
+    out += '\n';
+    out.append(std::size_t(level), ' ');
+}
+
 void writeValue(const Json &value, int indent, std::string &out)
 {
-    auto newline = [&](int level) {
-        out += '\n';
-        out.append(std::size_t(level), ' ');
-    };
     if (value.is_object()) {
         if (value.empty()) {
             out += "{}";
@@ -93,16 +134,16 @@ void writeValue(const Json &value, int indent, std::string &out)
         }
         out += '{';
         bool first = true;
-        for (const auto &[key, member] : value.items()) {
+        for (auto it = value.begin(); it != value.end(); ++it) {
             if (!first)
                 out += ',';
             first = false;
-            newline(indent + 2);
-            out += Json(key).dump(-1, ' ', false, Json::error_handler_t::replace);
+            newline(indent + 2, out);
+            writeString(it.key(), out);
             out += ": ";
-            writeValue(member, indent + 2, out);
+            writeValue(it.value(), indent + 2, out);
         }
-        newline(indent);
+        newline(indent, out);
         out += '}';
     } else if (value.is_array()) {
         if (value.empty()) {
@@ -117,14 +158,14 @@ void writeValue(const Json &value, int indent, std::string &out)
                 out += numbers ? ", " : ",";
             first = false;
             if (!numbers)
-                newline(indent + 2);
+                newline(indent + 2, out);
             writeValue(element, indent + 2, out);
         }
         if (!numbers)
-            newline(indent);
+            newline(indent, out);
         out += ']';
     } else {
-        out += value.dump(-1, ' ', false, Json::error_handler_t::replace);
+        writeScalar(value, out);
     }
 }
 
@@ -160,7 +201,7 @@ std::optional<Json> parseJson(std::string_view text, const std::string &fileName
     // nlohmann reports the count of bytes read; the offending byte is the last of them.
     const std::size_t at = builder.position() > 0 ? builder.position() - 1 : 0;
     std::string message = plainMessage(builder.message());
-    if (builder.position() >= text.size() && message.find("end of input") != std::string::npos)
+    if (builder.position() >= text.size() && message.find("expected end of input") == std::string::npos)
         message = "the file ends too early (truncated?): " + message;
     diagnostics.push_back({Diagnostic::Severity::Error, textLocation(text, at, fileName), {}, message});
     return std::nullopt;
@@ -171,6 +212,16 @@ std::string canonicalJson(const Json &value)
     std::string out;
     writeValue(value, 0, out);
     return out;
+}
+
+void appendJsonString(const std::string &text, std::string &out)
+{
+    writeString(text, out);
+}
+
+void appendCanonicalJson(const Json &value, int indent, std::string &out)
+{
+    writeValue(value, indent, out);
 }
 
 std::string pointerToken(std::string_view key)

@@ -26,6 +26,12 @@ std::optional<Json> parseJson(std::string_view text, const std::string &fileName
 /// line ("[0, 0, 64, 64]"), UTF-8 kept as is (invalid sequences replaced), no trailing newline.
 std::string canonicalJson(const Json &value);
 
+/// canonicalJson appended to `out`, as a value nested `indent` spaces deep.
+void appendCanonicalJson(const Json &value, int indent, std::string &out);
+
+/// A JSON string literal appended to `out`, escaped as canonicalJson escapes it.
+void appendJsonString(const std::string &text, std::string &out);
+
 /// Escapes a JSON-pointer reference token ("~" -> "~0", "/" -> "~1").
 std::string pointerToken(std::string_view key);
 
