@@ -152,6 +152,7 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const TierStyle style = tierStyle(m_look.kind, m_look.tier);
+    painter->setRenderHint(QPainter::Antialiasing, lod >= kTextLod);
     QPen pen(m_highlight.isValid() ? m_highlight : style.border, m_highlight.isValid() ? 3 : 1.5);
     pen.setCosmetic(true);
     painter->setPen(pen);

@@ -127,6 +127,8 @@ private:
     // Gestures (scenemouse.cpp).
     void beginMove(const QPointF &scenePos);
     void updateMove(const QPointF &scenePos);
+    void checkTargets(const QPointF &scenePos, bool all);
+    static constexpr int kLiveChecks = 12; ///< selections up to this size are checked on every move
     void finishMove();
     void cancelGesture();
     void updateConnect(const QPointF &scenePos);
@@ -140,6 +142,8 @@ private:
     // Edits (sceneedits.cpp).
     QStringList selectedRootIds() const;
     QSet<QString> withDescendants(const QStringList &roots) const;
+    QSet<QString> withDescendants(const QStringList &roots, const QHash<QString, QStringList> &children) const;
+    QHash<QString, QStringList> childrenIndex() const;
     void commitOffsets(const std::map<Id, QPointF> &offsets, const std::map<Id, Id> &newParents, const QString &text);
     void align(int mode);
     void distribute(bool horizontal);
@@ -164,6 +168,7 @@ private:
         QRectF startRect;             ///< anchor's box at press
         QHash<QString, QPointF> startPos; ///< every moving item's position at press
         QStringList roots;            ///< moving items whose ancestors do not move
+        QPointF delta;                ///< the offset shown now
         QHash<QString, QString> targets; ///< root -> parent it would get
         bool refused = false;
         QString reason;

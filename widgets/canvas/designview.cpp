@@ -19,7 +19,9 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     setDragMode(RubberBandDrag);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
     setCacheMode(CacheBackground);
-    setOptimizationFlags(DontAdjustForAntialiasing);
+    // Every item sets the pen, brush and font it uses, so the view need not save and restore
+    // the painter around each of thousands of items.
+    setOptimizationFlags(DontAdjustForAntialiasing | DontSavePainterState);
     setViewportUpdateMode(SmartViewportUpdate);
     setTransformationAnchor(AnchorUnderMouse);
     setResizeAnchor(AnchorViewCenter);

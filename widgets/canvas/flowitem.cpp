@@ -42,6 +42,7 @@ void FlowItem::setLook(const FlowLook &look)
 void FlowItem::setRoute(const QPolygonF &route, const std::vector<QRectF> &avoid)
 {
     prepareGeometryChange();
+    setPos(0, 0); // a drag may have shifted the whole flow
     m_route = route;
     placeLabel(avoid);
 }
@@ -102,7 +103,7 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_route.size() < 2)
         return;
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, lod >= kTextLod);
     const QColor color = isSelected() ? kSelection : kFlowColor;
     QPen pen(color, isSelected() ? 2.5 : 1.5, m_look.inferred ? Qt::DashLine : Qt::SolidLine);
     pen.setCosmetic(true);
@@ -110,6 +111,8 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPolyline(m_route);
+    if (lod < kSketchLod)
+        return;
 
     // Arrow head, a constant 10 scene units long along the last segment.
     const QPointF tip = m_route.last();

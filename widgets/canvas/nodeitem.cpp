@@ -40,6 +40,7 @@ void NodeItem::setLook(const NodeLook &look)
 {
     prepareGeometryChange();
     m_look = look;
+    m_color = categoryColor(look.category);
     setToolTip(look.toolTip);
     setZValue(look.band.isEmpty() ? kZNode : kZSpanning);
     relayoutText();
@@ -104,7 +105,7 @@ QPainterPath NodeItem::shape() const
 
 void NodeItem::paintBand(QPainter *painter, double lod)
 {
-    const QColor c = categoryColor(m_look.category);
+    const QColor c = m_color;
     QColor fill = c;
     fill.setAlpha(38);
     QPen pen(c, 1.2, Qt::DashLine);
@@ -135,11 +136,15 @@ void NodeItem::paintBand(QPainter *painter, double lod)
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, lod >= kTextLod); // far out, speed beats smoothness
     if (!m_look.band.isEmpty())
         paintBand(painter, lod);
 
     const QRectF icon = iconRect();
+    if (lod < kSketchLod) { // a whole large design on screen: a tile is all one can see
+        painter->fillRect(icon, isSelected() ? kSelection : m_color);
+        return;
+    }
     if (isSelected() || m_highlight.isValid()) {
         QPen pen(m_highlight.isValid() ? m_highlight : kSelection, 2);
         pen.setCosmetic(true);

@@ -64,6 +64,7 @@ private:
     QString m_elidedName;
     QString m_elidedKind;
     QColor m_highlight;
+    QColor m_color; ///< the category colour
     bool m_hover = false;
 };
 

@@ -55,12 +55,22 @@ QStringList DesignScene::selectedRootIds() const
     return roots;
 }
 
-QSet<QString> DesignScene::withDescendants(const QStringList &roots) const
+QHash<QString, QStringList> DesignScene::childrenIndex() const
 {
     QHash<QString, QStringList> children;
     for (const auto &[id, r] : m_document->design().resources)
         if (!r.parent.empty())
             children[q(r.parent)] << q(id);
+    return children;
+}
+
+QSet<QString> DesignScene::withDescendants(const QStringList &roots) const
+{
+    return withDescendants(roots, childrenIndex());
+}
+
+QSet<QString> DesignScene::withDescendants(const QStringList &roots, const QHash<QString, QStringList> &children) const
+{
     QSet<QString> out;
     QStringList todo = roots;
     while (!todo.isEmpty()) {
@@ -79,8 +89,9 @@ void DesignScene::commitOffsets(const std::map<Id, QPointF> &offsets, const std:
     const Layout &layout = m_document->layout();
     EditBuilder b(design, layout);
     std::map<Id, QPointF> moved;
+    const QHash<QString, QStringList> children = childrenIndex();
     for (const auto &[root, offset] : offsets)
-        for (const QString &id : withDescendants({q(root)}))
+        for (const QString &id : withDescendants({q(root)}, children))
             moved[id.toStdString()] = offset;
     for (const auto &[id, offset] : moved) {
         auto it = layout.nodes.find(id);

@@ -227,19 +227,41 @@ void DesignScene::updateMove(const QPointF &scenePos)
     if (m_snap)
         target = QPointF(snapToGrid(target.x()), snapToGrid(target.y()));
     const QPointF delta = target - start;
+    if (delta == m_drag.delta)
+        return;
+    m_drag.delta = delta;
     for (auto it = m_drag.startPos.cbegin(); it != m_drag.startPos.cend(); ++it)
         if (QGraphicsItem *item = itemOf(it.key()))
             item->setPos(it.value() + delta);
+    // Flows inside the moving set just shift; flows with one moving end are routed again.
     const QSet<QString> moving(m_drag.startPos.keyBegin(), m_drag.startPos.keyEnd());
-    rerouteFlowsOf(moving);
+    QSet<QString> flows;
+    for (const QString &id : moving)
+        flows.unite(m_flowsByNode.value(id));
+    for (const QString &id : std::as_const(flows)) {
+        FlowItem *f = m_flows.value(id);
+        if (!f)
+            continue;
+        if (moving.contains(f->look().from) && moving.contains(f->look().to))
+            f->setPos(delta);
+        else
+            reroute(f);
+    }
+    checkTargets(scenePos, m_drag.roots.size() <= kLiveChecks);
+}
 
+void DesignScene::checkTargets(const QPointF &scenePos, bool all)
+{
     for (QGraphicsItem *item : std::as_const(m_highlighted))
         setHighlight(item, QColor());
     m_highlighted.clear();
     m_drag.refused = false;
     m_drag.targets.clear();
+    const QSet<QString> moving(m_drag.startPos.keyBegin(), m_drag.startPos.keyEnd());
     const Design &design = m_document->design();
-    for (const QString &root : std::as_const(m_drag.roots)) {
+    // Large selections check only the item under the cursor while moving, all of them on release.
+    const QStringList roots = all ? m_drag.roots : QStringList{m_drag.anchorId};
+    for (const QString &root : roots) {
         const Resource *r = design.resource(root.toStdString());
         if (!r)
             continue;
@@ -262,6 +284,8 @@ void DesignScene::updateMove(const QPointF &scenePos)
 
 void DesignScene::finishMove()
 {
+    if (m_drag.roots.size() > kLiveChecks)
+        checkTargets(boxOf(m_drag.anchorId).center(), true);
     QGraphicsItem *anchor = itemOf(m_drag.anchorId);
     const QPointF delta = anchor ? anchor->pos() - m_drag.startPos.value(m_drag.anchorId) : QPointF();
     if (m_drag.refused) {
@@ -269,6 +293,7 @@ void DesignScene::finishMove()
             if (QGraphicsItem *item = itemOf(it.key()))
                 item->setPos(it.value());
         rerouteFlowsOf(QSet<QString>(m_drag.startPos.keyBegin(), m_drag.startPos.keyEnd()));
+        refreshSpanningOf(QSet<QString>(m_drag.startPos.keyBegin(), m_drag.startPos.keyEnd()));
         const QString reason = m_drag.reason;
         cancelGesture();
         emit hint(reason);
