@@ -15,6 +15,8 @@
 #include <cstdlib>
 #include <ctime>
 #include <malloc.h>
+#include <map>
+#include <string>
 #include <new>
 #include <vector>
 
@@ -26,8 +28,6 @@ std::atomic<long long> g_peak{0};
 
 void track(long long delta)
 {
-    if (!g_counting.load(std::memory_order_relaxed))
-        return;
     const long long now = g_live += delta;
     long long peak = g_peak.load();
     while (now > peak && !g_peak.compare_exchange_weak(peak, now)) {
@@ -43,12 +43,13 @@ void *operator new(std::size_t size)
     void *p = std::malloc(size ? size : 1);
     if (!p)
         throw std::bad_alloc();
-    track(static_cast<long long>(malloc_usable_size(p)));
+    if (g_counting.load(std::memory_order_relaxed))
+        track(static_cast<long long>(malloc_usable_size(p)));
     return p;
 }
 void operator delete(void *p) noexcept
 {
-    if (p)
+    if (p && g_counting.load(std::memory_order_relaxed))
         track(-static_cast<long long>(malloc_usable_size(p)));
     std::free(p);
 }
@@ -89,10 +90,16 @@ int main(int argc, char **argv)
         g_live = 0;
         g_peak = 0;
         g_counting = true;
+        std::map<std::string, int> byRule;
         {
             const auto result = Stackyard::validate(design);
+            g_counting = false;
+            for (const Stackyard::Finding &f : result)
+                ++byRule[f.rule + " (" + std::string(Stackyard::severityName(f.severity)) + ")"];
         }
-        g_counting = false;
+        if (std::getenv("STACKYARD_BENCH_RULES")) // what the generated design triggers, on stderr
+            for (const auto &[rule, n] : byRule)
+                std::fprintf(stderr, "%d: %s %d\n", size, rule.c_str(), n);
         peak = g_peak.load();
         // The shared analysis (indices, routes, SG intervals, reachability) alone, CPU time.
         std::vector<double> analysisCpu;

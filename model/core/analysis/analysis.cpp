@@ -59,6 +59,8 @@ void Analysis::indexResources()
 
 void Analysis::analyseSubnets()
 {
+    for (const Resource *v : ofKind("vpc"))
+        m_privateDns[v->id] = boolProperty(*v, "enableDnsSupport", true) && boolProperty(*v, "enableDnsHostnames", true);
     std::unordered_map<Id, const RouteTable *> explicitTable;
     std::unordered_map<Id, const RouteTable *> mainTable;
     std::unordered_map<Id, std::vector<Id>> gatewayEndpointsByTable;
@@ -287,8 +289,8 @@ const Resource *Analysis::interfaceEndpoint(const Id &vpc, std::string_view serv
 
 bool Analysis::vpcHasPrivateDns(const Id &vpc) const
 {
-    const Resource *v = resource(vpc);
-    return v && boolProperty(*v, "enableDnsSupport", true) && boolProperty(*v, "enableDnsHostnames", true);
+    auto it = m_privateDns.find(vpc);
+    return it != m_privateDns.end() && it->second;
 }
 
 std::vector<const NetworkInterface *> Analysis::interfacesIn(const Id &subnet) const

@@ -97,6 +97,7 @@ private:
     std::unordered_map<Id, std::size_t> m_subnetIndex;
     std::unordered_map<Id, Id> m_igwByVpc;
     std::unordered_map<std::string, const Resource *> m_interfaceEndpoints; ///< "vpc\nservice"
+    std::unordered_map<Id, bool> m_privateDns; ///< per VPC: enableDnsSupport && enableDnsHostnames
     CidrIndex m_cidrIndex;
     std::unique_ptr<SecurityRules> m_securityRules;
     std::vector<NetworkInterface> m_interfaces;

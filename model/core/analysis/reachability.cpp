@@ -165,7 +165,7 @@ private:
     /// (resource, subnet, service, port) once and copy its hops.
     bool cachedService(const Resource &from, const SubnetInfo &s, const std::string &service, Reachability &r)
     {
-        const std::string key = concat(from.id, "\n", s.id(), "\n", service, "\n", protocolName(r.protocol), r.ports.toString());
+        const PathKey key{&from, &s, service, r.protocol, r.ports.from, r.ports.to};
         auto it = m_serviceCache.find(key);
         if (it == m_serviceCache.end()) {
             Reachability scratch = r;
@@ -391,7 +391,28 @@ private:
         Id blocking;
         std::string fix;
     };
-    std::unordered_map<std::string, CachedPath> m_serviceCache;
+    struct PathKey
+    {
+        const Resource *from;
+        const SubnetInfo *subnet;
+        std::string service;
+        Protocol protocol;
+        int portFrom;
+        int portTo;
+        bool operator==(const PathKey &) const = default;
+    };
+    struct PathKeyHash
+    {
+        std::size_t operator()(const PathKey &k) const
+        {
+            std::size_t h = std::hash<const void *>()(k.from);
+            for (std::size_t v : {std::hash<const void *>()(k.subnet), std::hash<std::string>()(k.service),
+                                  std::size_t(k.protocol), std::size_t(k.portFrom), std::size_t(k.portTo)})
+                h = h * 1000003u ^ v;
+            return h;
+        }
+    };
+    std::unordered_map<PathKey, CachedPath, PathKeyHash> m_serviceCache;
 };
 
 } // namespace
