@@ -1,0 +1,220 @@
+#include "mainwindow.h"
+
+#include "editorstatusbar.h"
+#include "filecontroller.h"
+#include "mainactions.h"
+#include "recentfiles.h"
+#include "shortcutsdialog.h"
+
+#include "widgets/canvas/designscene.h"
+#include "widgets/canvas/designview.h"
+#include "widgets/docks/finddock.h"
+#include "widgets/docks/overviewdock.h"
+#include "widgets/docks/undodock.h"
+#include "widgets/inspector/inspectordock.h"
+#include "widgets/palette/palettewidget.h"
+#include "widgets/palette/placer.h"
+
+#include "model/document/designdocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+
+namespace Stackyard {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new DesignDocument(this))
+    , m_scene(new DesignScene(m_document, this))
+    , m_view(new DesignView(m_scene, this))
+    , m_actions(new MainActions(this, m_document->undoStack()))
+    , m_recent(new RecentFiles(this))
+    , m_files(new FileController(m_document, this, m_recent))
+    , m_status(new EditorStatusBar(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/vpc.svg")));
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    m_view->setObjectName(QStringLiteral("designView"));
+    setCentralWidget(m_view);
+    setStatusBar(m_status);
+    m_recent->attach(m_actions->recentMenu);
+    createDocks();
+    connectActions();
+
+    connect(m_document, &DesignDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &DesignDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &DesignDocument::changed, this, [this](const ChangeSet &c) {
+        if (c.header || c.everything)
+            updateTitle();
+    });
+    connect(m_scene, &DesignScene::selectedIdsChanged, this, [this](const QStringList &ids) {
+        m_inspector->setSelection(ids);
+        m_status->setSelectionCount(int(ids.size()));
+    });
+    connect(m_scene, &DesignScene::hint, m_status, &EditorStatusBar::hint);
+    connect(m_files, &FileController::message, m_status, &EditorStatusBar::hint);
+    connect(m_view, &DesignView::zoomChanged, m_status, &EditorStatusBar::setZoom);
+    restoreSettings();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](QDockWidget *d, Qt::DockWidgetArea area, const QString &key) {
+        addDockWidget(area, d);
+        QAction *toggle = d->toggleViewAction();
+        toggle->setShortcut(QKeySequence(key));
+        toggle->setToolTip(tr("Show or hide the %1 panel (%2)").arg(d->windowTitle(), key));
+        m_actions->panelsMenu->addAction(toggle);
+    };
+    auto *paletteDock = new QDockWidget(tr("Resources"), this);
+    paletteDock->setObjectName(QStringLiteral("paletteDock"));
+    m_palette = new PaletteWidget(paletteDock);
+    paletteDock->setWidget(m_palette);
+    dock(paletteDock, Qt::LeftDockWidgetArea, QStringLiteral("Alt+1"));
+
+    m_overview = new OverviewDock(m_view, this);
+    dock(m_overview, Qt::LeftDockWidgetArea, QStringLiteral("Alt+2"));
+
+    m_inspector = new InspectorDock(m_document, this);
+    dock(m_inspector, Qt::RightDockWidgetArea, QStringLiteral("Alt+3"));
+
+    m_history = new UndoDock(m_document->undoStack(), this);
+    dock(m_history, Qt::RightDockWidgetArea, QStringLiteral("Alt+4"));
+
+    m_find = new FindDock(m_document, this);
+    dock(m_find, Qt::RightDockWidgetArea, QStringLiteral("Alt+5"));
+    tabifyDockWidget(m_history, m_find);
+    m_history->raise();
+    m_find->hide();
+    resizeDocks({paletteDock, m_inspector}, {250, 380}, Qt::Horizontal);
+    resizeDocks({paletteDock, m_overview}, {520, 180}, Qt::Vertical);
+    resizeDocks({m_inspector, m_history}, {560, 160}, Qt::Vertical);
+
+    connect(m_palette, &PaletteWidget::kindActivated, this, &MainWindow::addFromPalette);
+    connect(m_find, &FindDock::found, this, [this](const QString &id) {
+        m_view->selectIds({id});
+        m_view->centerOn(id);
+    });
+}
+
+void MainWindow::connectActions()
+{
+    MainActions *a = m_actions;
+    connect(a->newDesign, &QAction::triggered, m_files, &FileController::newDesign);
+    connect(a->open, &QAction::triggered, m_files, &FileController::open);
+    connect(a->save, &QAction::triggered, m_files, &FileController::save);
+    connect(a->saveAs, &QAction::triggered, m_files, &FileController::saveAs);
+    connect(a->importTemplate, &QAction::triggered, m_files, &FileController::importTemplate);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+
+    connect(a->cut, &QAction::triggered, m_scene, &DesignScene::cut);
+    connect(a->copy, &QAction::triggered, m_scene, &DesignScene::copy);
+    connect(a->paste, &QAction::triggered, m_scene, &DesignScene::paste);
+    connect(a->duplicate, &QAction::triggered, m_scene, &DesignScene::duplicate);
+    connect(a->remove, &QAction::triggered, m_scene, &DesignScene::deleteSelection);
+    connect(a->selectAll, &QAction::triggered, m_scene, &DesignScene::selectAll);
+    connect(a->find, &QAction::triggered, m_find, &FindDock::activate);
+    connect(a->rename, &QAction::triggered, m_scene, &DesignScene::renameSelected);
+
+    connect(a->zoomIn, &QAction::triggered, m_view, &DesignView::zoomIn);
+    connect(a->zoomOut, &QAction::triggered, m_view, &DesignView::zoomOut);
+    connect(a->zoomFit, &QAction::triggered, m_view, &DesignView::zoomFit);
+    connect(a->zoomReset, &QAction::triggered, m_view, &DesignView::zoomReset);
+    connect(a->grid, &QAction::toggled, m_scene, &DesignScene::setGridVisible);
+    connect(a->snap, &QAction::toggled, m_scene, &DesignScene::setSnapToGrid);
+    connect(a->fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+
+    connect(a->alignLeft, &QAction::triggered, m_scene, &DesignScene::alignLeft);
+    connect(a->alignCenter, &QAction::triggered, m_scene, &DesignScene::alignCenter);
+    connect(a->alignRight, &QAction::triggered, m_scene, &DesignScene::alignRight);
+    connect(a->alignTop, &QAction::triggered, m_scene, &DesignScene::alignTop);
+    connect(a->alignMiddle, &QAction::triggered, m_scene, &DesignScene::alignMiddle);
+    connect(a->alignBottom, &QAction::triggered, m_scene, &DesignScene::alignBottom);
+    connect(a->distributeH, &QAction::triggered, m_scene, &DesignScene::distributeHorizontally);
+    connect(a->distributeV, &QAction::triggered, m_scene, &DesignScene::distributeVertically);
+    connect(a->arrange, &QAction::triggered, m_scene, &DesignScene::arrange);
+
+    connect(a->shortcuts, &QAction::triggered, this, [this] { ShortcutsDialog(m_actions->all(), this).exec(); });
+    connect(a->about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Stackyard"),
+                           tr("<h3>Stackyard %1</h3><p>Design AWS container architectures as a diagram that is "
+                              "checked, priced and exported while you draw it.</p><p>Works offline; a design never "
+                              "leaves this computer.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::addFromPalette(const QString &kind)
+{
+    QString hint;
+    const QString id = Placer(m_document).add(kind, m_scene->selectedIds(), &hint);
+    m_status->hint(hint);
+    if (!id.isEmpty())
+        m_view->selectIds({id});
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Stackyard").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+    m_actions->importTemplate->setVisible(m_files->canImport());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    event->acceptProposedAction();
+    // Open after the drop returns: the save prompt is modal and must not run inside the drag.
+    QMetaObject::invokeMethod(this, [this, path] { m_files->openWithPrompt(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_actions->grid->setChecked(settings.value(QStringLiteral("canvas/grid"), true).toBool());
+    m_actions->snap->setChecked(settings.value(QStringLiteral("canvas/snap"), true).toBool());
+    m_scene->setGridVisible(m_actions->grid->isChecked());
+    m_scene->setSnapToGrid(m_actions->snap->isChecked());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("canvas/grid"), m_actions->grid->isChecked());
+    settings.setValue(QStringLiteral("canvas/snap"), m_actions->snap->isChecked());
+    if (!m_document->filePath().isEmpty())
+        settings.setValue(QStringLiteral("lastFile"), m_document->filePath());
+}
+
+} // namespace Stackyard

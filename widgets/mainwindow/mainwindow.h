@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QMainWindow>
+
+namespace Stackyard {
+
+class DesignDocument;
+class DesignScene;
+class DesignView;
+class EditorStatusBar;
+class FileController;
+class FindDock;
+class InspectorDock;
+class MainActions;
+class OverviewDock;
+class PaletteWidget;
+class RecentFiles;
+class UndoDock;
+
+/// The editor window: the canvas in the centre, the palette, inspector, history, overview and
+/// find docks around it, menus, toolbar and status bar. It owns one document and only wires the
+/// parts together; the work happens in the parts (FileController, DesignScene, the docks).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DesignDocument *document() const { return m_document; }
+    DesignScene *scene() const { return m_scene; }
+    DesignView *view() const { return m_view; }
+    FileController *files() const { return m_files; }
+    PaletteWidget *palette() const { return m_palette; }
+    InspectorDock *inspector() const { return m_inspector; }
+    MainActions *actions() const { return m_actions; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createDocks();
+    void connectActions();
+    void updateTitle();
+    void addFromPalette(const QString &kind);
+    void restoreSettings();
+    void saveSettings() const;
+
+    DesignDocument *m_document;
+    DesignScene *m_scene;
+    DesignView *m_view;
+    MainActions *m_actions;
+    RecentFiles *m_recent;
+    FileController *m_files;
+    EditorStatusBar *m_status;
+    PaletteWidget *m_palette = nullptr;
+    InspectorDock *m_inspector = nullptr;
+    UndoDock *m_history = nullptr;
+    OverviewDock *m_overview = nullptr;
+    FindDock *m_find = nullptr;
+};
+
+} // namespace Stackyard
