@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/core/design.h"
+#include "model/core/diagnostic.h"
+
+#include <set>
+#include <string>
+
+namespace Stackyard {
+
+/// The design as both exporters see it: a copy in which every resource carries all catalogue
+/// properties (defaults filled in) and what the practices need but the drawing left out is added:
+/// security groups admitting only the drawn flows (plus the ALB -> service and client -> ALB
+/// traffic a load balancer link implies), a cluster, log groups, log buckets and alarm topics.
+/// Added objects get ids from Design::uniqueId, so they become ordinary resources on re-import.
+struct ExportPlan
+{
+    Design design;
+    std::string defaultEnvironment; ///< default of the EnvironmentName parameter
+    std::set<Id> added;             ///< ids the plan added
+};
+
+/// Builds the plan. Pure; notes what it added or could not resolve in `diagnostics` (Info/Warning).
+ExportPlan planExport(const Design &design, Diagnostics &diagnostics);
+
+/// Kinds whose network interfaces take security groups.
+bool takesSecurityGroups(const Resource &resource);
+
+/// The ALB a service is registered with (loadBalancer.alb), or null.
+const Resource *serviceAlb(const Design &design, const Resource &service);
+
+} // namespace Stackyard

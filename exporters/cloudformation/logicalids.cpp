@@ -1,0 +1,49 @@
+#include "logicalids.h"
+
+#include <cctype>
+
+namespace Stackyard {
+
+std::string LogicalIds::convert(std::string_view words) const
+{
+    std::string out;
+    bool wordStart = true;
+    for (char c : words) {
+        const auto u = static_cast<unsigned char>(c);
+        if (!std::isalnum(u)) {
+            wordStart = true;
+            continue;
+        }
+        if (m_style == Style::Pascal) {
+            out += wordStart ? char(std::toupper(u)) : c;
+        } else {
+            if (wordStart && !out.empty())
+                out += '_';
+            out += char(std::tolower(u));
+        }
+        wordStart = false;
+    }
+    if (out.empty())
+        out = m_style == Style::Pascal ? "Resource" : "resource";
+    else if (std::isdigit(static_cast<unsigned char>(out.front())))
+        out.insert(0, m_style == Style::Pascal ? "R" : "r_");
+    return out;
+}
+
+const std::string &LogicalIds::name(const Id &id, std::string_view suffix)
+{
+    const std::string key = id + '\x1f' + std::string(suffix);
+    auto found = m_names.find(key);
+    if (found != m_names.end())
+        return found->second;
+    std::string base = convert(id);
+    if (!suffix.empty())
+        base += m_style == Style::Pascal ? convert(suffix) : "_" + convert(suffix);
+    std::string candidate = base;
+    for (int n = 2; m_taken.count(candidate); ++n)
+        candidate = base + (m_style == Style::Snake ? "_" : "") + std::to_string(n);
+    m_taken.insert(candidate);
+    return m_names.emplace(key, candidate).first->second;
+}
+
+} // namespace Stackyard

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/core/ids.h"
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace Stackyard {
+
+/// Turns design ids into names an output format accepts and keeps them unique, deterministically:
+/// the first name asked for wins, later collisions get 2, 3… appended. Reserve every design id
+/// first (in id order) so primary names never depend on which derived names were asked for.
+class LogicalIds
+{
+public:
+    enum class Style {
+        Pascal, ///< CloudFormation logical IDs: "ecs-service-1" -> "EcsService1"
+        Snake,  ///< Terraform names: "ecs-service-1" -> "ecs_service_1"
+    };
+
+    explicit LogicalIds(Style style) : m_style(style) {}
+
+    /// `words` in this style: non-alphanumerics separate words; a leading digit gets a prefix.
+    std::string convert(std::string_view words) const;
+
+    /// Marks a fixed name (a parameter, an output) as taken.
+    void reserve(const std::string &name) { m_taken.insert(name); }
+
+    /// The name of a design id plus an optional suffix ("TaskDefinition" / "task_definition"),
+    /// allocated on first use and the same on every later call.
+    const std::string &name(const Id &id, std::string_view suffix = {});
+
+private:
+    Style m_style;
+    std::set<std::string> m_taken;
+    std::map<std::string, std::string> m_names; ///< key: id + '\x1f' + suffix
+};
+
+} // namespace Stackyard
