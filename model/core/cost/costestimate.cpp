@@ -52,7 +52,7 @@ bool CostEstimate::usesOverrides() const
 std::string serviceOf(const std::string &usageType)
 {
     static constexpr std::array<std::pair<std::string_view, std::string_view>, 17> prefixes{{
-        {"fargate", "Fargate"}, {"alb.", "Elastic Load Balancing"}, {"nat.", "VPC"},
+        {"fargate", "Fargate"}, {"alb.", "ELB"}, {"nat.", "VPC"},
         {"vpce-", "VPC"}, {"public-ipv4.", "VPC"}, {"aurora", "Aurora"}, {"logs.", "CloudWatch"},
         {"container-insights.", "CloudWatch"}, {"cloudwatch.", "CloudWatch"}, {"xray.", "X-Ray"},
         {"secrets.", "Secrets Manager"}, {"ecr.", "ECR"}, {"waf.", "WAF"}, {"s3.", "S3"},

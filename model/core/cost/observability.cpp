@@ -68,11 +68,10 @@ void priceLogGroup(Pricer &p, const Resource &group)
               formatNumber(ingest) + " GB per month (property ingestGbPerMonth)");
         from = "its own ingestion";
     } else {
-        for (const auto &[id, r] : p.design().resources)
-            if (r.kind == "ecs-service" && p.text(r, "logGroup") == group.id) {
-                ingest += serviceLogs(p, r).cloudwatchGb;
-                from += (from.empty() ? "" : ", ") + id;
-            }
+        for (const Resource *r : p.servicesLoggingTo(group.id)) {
+            ingest += serviceLogs(p, *r).cloudwatchGb;
+            from += (from.empty() ? "" : ", ") + r->id;
+        }
         if (from.empty())
             from = "no service writing to it";
     }
@@ -90,11 +89,10 @@ void priceEcsCluster(Pricer &p, const Resource &cluster)
     if (p.text(cluster, "containerInsights") != "enabled")
         return;
     double services = 0, tasks = 0;
-    for (const auto &[id, r] : p.design().resources)
-        if (r.kind == "ecs-service" && p.text(r, "cluster") == cluster.id) {
-            services += 1;
-            tasks += p.taskCount(r);
-        }
+    for (const Resource *r : p.servicesIn(cluster.id)) {
+        services += 1;
+        tasks += p.taskCount(*r);
+    }
     const double perCluster = p.usage(&cluster, "containerInsightsMetricsPerCluster");
     const double perService = p.usage(&cluster, "containerInsightsMetricsPerService");
     p.add(cluster, "container-insights.metrics", perCluster + perService * services, "metric-months",

@@ -22,6 +22,28 @@ Pricer::Pricer(const Design &design, const PriceTable &prices, const CostOptions
     m_estimate.region = prices.region();
     m_estimate.currency = prices.currency();
     m_estimate.pricesAsOf = prices.asOf();
+    for (const auto &[id, r] : design.resources) {
+        if (r.kind == "users" && !m_users)
+            m_users = &r;
+        if (r.kind == "ecs-service") {
+            m_byLogGroup[text(r, "logGroup")].push_back(&r);
+            m_byCluster[text(r, "cluster")].push_back(&r);
+        }
+    }
+}
+
+const std::vector<const Resource *> &Pricer::servicesLoggingTo(const Id &id) const
+{
+    static const std::vector<const Resource *> none;
+    auto it = m_byLogGroup.find(id);
+    return it == m_byLogGroup.end() || id.empty() ? none : it->second;
+}
+
+const std::vector<const Resource *> &Pricer::servicesIn(const Id &cluster) const
+{
+    static const std::vector<const Resource *> none;
+    auto it = m_byCluster.find(cluster);
+    return it == m_byCluster.end() || cluster.empty() ? none : it->second;
 }
 
 void Pricer::add(const Resource &resource, std::string usageType, double quantity, std::string unit,
@@ -92,10 +114,7 @@ double Pricer::requestsPerMonth(const Resource *r) const
 {
     if (usageIsSet(m_design, r, "requestsPerMonth"))
         return usage(r, "requestsPerMonth");
-    for (const auto &[id, res] : m_design.resources)
-        if (res.kind == "users")
-            return number(res, "requestsPerMonth");
-    return usageDefault("requestsPerMonth");
+    return m_users ? number(*m_users, "requestsPerMonth") : usageDefault("requestsPerMonth");
 }
 
 double Pricer::taskCount(const Resource &service) const

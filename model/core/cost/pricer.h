@@ -5,7 +5,9 @@
 #include "model/core/design.h"
 #include "pricetable.h"
 
+#include <map>
 #include <string>
+#include <vector>
 #include <string_view>
 
 namespace Stackyard {
@@ -40,6 +42,9 @@ public:
     double taskCount(const Resource &service) const;
     /// Distinct AZs of a resource's subnets.
     int zoneCount(const Resource &r) const;
+    /// ECS services whose `logGroup` / `cluster` property names `id` (indexed once per estimate).
+    const std::vector<const Resource *> &servicesLoggingTo(const Id &id) const;
+    const std::vector<const Resource *> &servicesIn(const Id &cluster) const;
 
     CostEstimate take();
 
@@ -49,6 +54,9 @@ private:
     const CostOptions &m_options;
     EgressPaths m_egress;
     CostEstimate m_estimate;
+    const Resource *m_users = nullptr;
+    std::map<Id, std::vector<const Resource *>> m_byLogGroup;
+    std::map<Id, std::vector<const Resource *>> m_byCluster;
 };
 
 /// "1.5" rather than "1.500000": numbers as they appear in notes.

@@ -1,0 +1,160 @@
+// The cost dock fed an estimate offscreen: chart series carry the estimate's values, the empty state,
+// the user's currency conversion, resource picking; and a PNG grab to look at
+// (/tmp/stackyard-cost-dock-<scale>x.png; run with QT_SCALE_FACTOR=2 for 200 %).
+#include "costfixtures.h"
+
+#include "model/core/cost/estimate.h"
+#include "model/core/cost/scenarios.h"
+#include "widgets/cost/costdock.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChartView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableWidget>
+
+#include <cmath>
+
+using namespace Stackyard;
+using namespace CostFixtures;
+
+namespace {
+
+template <typename T>
+T *series(CostDock &dock, const char *view)
+{
+    auto *v = dock.findChild<QChartView *>(view);
+    if (!v)
+        return nullptr;
+    for (QAbstractSeries *s : v->chart()->series())
+        if (auto *t = qobject_cast<T *>(s))
+            return t;
+    return nullptr;
+}
+
+} // namespace
+
+class TestCostDock : public QObject
+{
+    Q_OBJECT
+private:
+    CostEstimate m_estimate;
+    CostScenarios m_scenarios;
+
+private slots:
+    void initTestCase()
+    {
+        Design d = kitchenSink();
+        const PriceTable table = prices("us-east-1");
+        m_estimate = estimate(d, table);
+        m_scenarios = scenarios(d, table);
+    }
+    void emptyState()
+    {
+        CostDock dock;
+        dock.setEstimate(CostEstimate{}, CostScenarios{});
+        QCOMPARE(dock.findChild<QStackedWidget *>()->currentIndex(), 0);
+        QVERIFY(dock.findChild<QLabel *>("costEmpty")->text().startsWith("No priced resources yet"));
+    }
+    void chartsCarryTheEstimate()
+    {
+        CostDock dock;
+        dock.setEstimate(m_estimate, m_scenarios);
+        QCOMPARE(dock.findChild<QStackedWidget *>()->currentIndex(), 1);
+        QVERIFY(dock.findChild<QLabel *>("costMeta")->text().contains("2026-10-05"));
+        QVERIFY(dock.findChild<QLabel *>("costMeta")->text().contains("us-east-1"));
+        QVERIFY(dock.findChild<QLabel *>("costWarning")->text().contains("no sourced price"));
+
+        auto *pie = series<QPieSeries>(dock, "serviceChart");
+        QVERIFY(pie);
+        QCOMPARE(pie->sum(), m_estimate.monthlyTotal);
+        const auto byService = m_estimate.byService();
+        for (QPieSlice *slice : pie->slices())
+            QCOMPARE(slice->value(), byService.at(slice->objectName().toStdString()));
+
+        auto *bars = series<QHorizontalBarSeries>(dock, "resourceChart");
+        QVERIFY(bars);
+        QBarSet *set = bars->barSets().first();
+        auto *axis = qobject_cast<QBarCategoryAxis *>(
+            dock.findChild<QChartView *>("resourceChart")->chart()->axes(Qt::Vertical).first());
+        QCOMPARE(set->count(), axis->count());
+        for (int i = 0; i < set->count(); ++i)
+            QCOMPARE(set->at(i), m_estimate.monthlyOf(axis->at(i).toStdString()));
+        QCOMPARE(axis->at(set->count() - 1), QString("db")); // the largest at the top: 282.80
+
+        auto *line = series<QLineSeries>(dock, "taskCurveChart");
+        QVERIFY(line);
+        QCOMPARE(line->count(), int(m_scenarios.taskCurve.size()));
+        QCOMPARE(line->at(0).y(), m_scenarios.taskCurve.front().monthly);
+        QCOMPARE(line->at(0).x(), 3.0); // web min 2 + worker min 1
+
+        auto *scenarioBars = series<QHorizontalBarSeries>(dock, "scenarioChart");
+        QVERIFY(scenarioBars);
+        QBarSet *s = scenarioBars->barSets().first();
+        QCOMPARE(s->count(), int(m_scenarios.egress.options.size() + m_scenarios.strategies.options.size()
+                                 + m_scenarios.scale.options.size()));
+        QCOMPARE(s->at(int(m_scenarios.egress.options.size())), m_scenarios.strategies.options.front().monthly);
+
+        auto *table = dock.findChild<QTableWidget *>("costItems");
+        QCOMPARE(table->rowCount(), int(m_estimate.items.size() + m_estimate.unpriced.size()));
+    }
+    void conversionIsTheUsersRate()
+    {
+        CostDock dock;
+        dock.setEstimate(m_estimate, m_scenarios);
+        QSignalSpy changed(&dock, &CostDock::conversionChanged);
+        auto *converted = dock.findChild<QLabel *>("costConverted");
+        QVERIFY(converted->isHidden());
+        dock.setConversion("KRW", 1400);
+        QVERIFY(!converted->isHidden());
+        const QString expected = QLocale(QLocale::English).toString(m_estimate.monthlyTotal * 1400, 'f', 0);
+        QVERIFY2(converted->text().contains(expected), qPrintable(converted->text()));
+        QVERIFY(converted->text().contains("your rate"));
+        QCOMPARE(changed.count(), 0); // set by the program, not the user
+    }
+    void pickingAResource()
+    {
+        CostDock dock;
+        dock.setEstimate(m_estimate, m_scenarios);
+        QSignalSpy picked(&dock, &CostDock::resourcePicked);
+        auto *table = dock.findChild<QTableWidget *>("costItems");
+        table->selectRow(0);
+        QCOMPARE(picked.count(), 1);
+        QCOMPARE(picked.first().first().toString(), QString::fromStdString(m_estimate.items.front().resource));
+        dock.showResource("nat-a");
+        int visible = 0;
+        for (int r = 0; r < table->rowCount(); ++r)
+            visible += table->isRowHidden(r) ? 0 : 1;
+        QCOMPARE(visible, 3); // nat.hours, nat.data-gb, public-ipv4.hours
+    }
+    void grab()
+    {
+        const Design reference = referenceSample();
+        const Design &d = reference.resources.empty() ? kitchenSink() : reference;
+        const PriceTable table = prices("us-east-1");
+        CostDock dock;
+        dock.setEstimate(estimate(d, table), scenarios(d, table));
+        dock.setConversion("KRW", 1400);
+        dock.resize(560, 820);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        const QString scale = QString::number(dock.devicePixelRatioF());
+        for (int tab = 0; tab < 4; ++tab) {
+            dock.findChild<QTabWidget *>()->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            const QPixmap shot = dock.grab();
+            QVERIFY(!shot.isNull());
+            QVERIFY(shot.save(QString("/tmp/stackyard-cost-dock-%1x-tab%2.png").arg(scale).arg(tab)));
+        }
+    }
+};
+
+QTEST_MAIN(TestCostDock)
+#include "tst_cost_dock.moc"

@@ -1,0 +1,82 @@
+#include "costitemstable.h"
+
+#include "costcharts.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace Stackyard {
+
+namespace {
+
+enum Column { ResourceColumn, UsageType, Quantity, Unit, UnitPrice, Monthly, Converted, Note, ColumnCount };
+
+} // namespace
+
+CostItemsTable::CostItemsTable(QWidget *parent)
+    : QTableWidget(0, ColumnCount, parent)
+{
+    setObjectName("costItems");
+    setHorizontalHeaderLabels({tr("Resource"), tr("Usage type"), tr("Quantity"), tr("Unit"), tr("Unit price (USD)"),
+                               tr("Monthly (USD)"), QString(), tr("How")});
+    setEditTriggers(NoEditTriggers);
+    setSelectionBehavior(SelectRows);
+    setSelectionMode(SingleSelection);
+    setAlternatingRowColors(true);
+    setSortingEnabled(false);
+    verticalHeader()->hide();
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(Note, QHeaderView::Stretch);
+    setColumnHidden(Converted, true);
+    connect(this, &QTableWidget::itemSelectionChanged, this, [this] {
+        const auto rows = selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            emit resourceActivated(item(rows.first().row(), ResourceColumn)->text());
+    });
+}
+
+void CostItemsTable::setItems(const CostEstimate &estimate, const QString &currency, double rate)
+{
+    const QSignalBlocker blocker(this);
+    clearContents();
+    setRowCount(int(estimate.items.size() + estimate.unpriced.size()));
+    const QLocale locale(QLocale::English);
+    setColumnHidden(Converted, currency.isEmpty());
+    setHorizontalHeaderItem(Converted, new QTableWidgetItem(tr("Monthly (%1, your rate)").arg(currency)));
+    int row = 0;
+    for (const auto *list : {&estimate.items, &estimate.unpriced})
+        for (const LineItem &li : *list) {
+            const QString monthly = li.priced ? usd(li.monthly) + (li.overridden ? " *" : "") : tr("not priced");
+            const QStringList cells{QString::fromStdString(li.resource),
+                                    QString::fromStdString(li.usageType),
+                                    locale.toString(li.quantity, 'g', 8),
+                                    QString::fromStdString(li.unit),
+                                    li.priced ? QString::number(li.unitPrice, 'g', 8) : QString("—"),
+                                    monthly,
+                                    li.priced ? locale.toString(li.monthly * rate, 'f', currency == "USD" ? 2 : 0)
+                                              : QString(),
+                                    QString::fromStdString(li.note)};
+            for (int c = 0; c < ColumnCount; ++c) {
+                auto *cell = new QTableWidgetItem(cells[c]);
+                if (c == Quantity || c == UnitPrice || c == Monthly || c == Converted)
+                    cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                if (!li.priced)
+                    cell->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+                cell->setToolTip(c == Note ? cells[c]
+                                           : QString::fromStdString(li.note) + "\n" + tr("price: %1, as of %2")
+                                                 .arg(QString::fromStdString(li.priceKey),
+                                                      QString::fromStdString(li.priceAsOf)));
+                setItem(row, c, cell);
+            }
+            ++row;
+        }
+}
+
+void CostItemsTable::filterResource(const QString &resource)
+{
+    for (int r = 0; r < rowCount(); ++r)
+        setRowHidden(r, !resource.isEmpty() && item(r, ResourceColumn)->text() != resource);
+}
+
+} // namespace Stackyard
