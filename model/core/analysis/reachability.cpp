@@ -168,10 +168,9 @@ private:
         const PathKey key{&from, &s, service, r.protocol, r.ports.from, r.ports.to};
         auto it = m_serviceCache.find(key);
         if (it == m_serviceCache.end()) {
-            Reachability scratch = r;
-            scratch.hops.clear();
-            scratch.blocking.clear();
-            scratch.fix.clear();
+            Reachability scratch; // only what the path check reads, not the hops gathered so far
+            scratch.protocol = r.protocol;
+            scratch.ports = r.ports;
             const bool ok = awsService(m_a, from, s, service, scratch);
             it = m_serviceCache.emplace(key, CachedPath{ok, std::move(scratch.hops), scratch.blocking, scratch.fix}).first;
         }
