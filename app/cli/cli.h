@@ -18,6 +18,7 @@ struct Command
     const char *name;
     const char *synopsis; ///< one line for --help
     int (*run)(const QStringList &args);
+    bool needsGui = false; ///< paints (render, report): gets a QApplication, offscreen when there is no display
 };
 
 /// The sorted table of commands (app/cli/commands.cpp).

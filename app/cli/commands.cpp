@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -16,8 +17,8 @@ const Command commands[] = {
     {"export", "export FILE --to cloudformation-yaml|cloudformation-json|terraform -o PATH", runExport},
     {"import", "import TEMPLATE -o DESIGN   CloudFormation -> laid-out design", runImport},
     {"info", "info FILE [--format text|json]   what a design or template holds", runInfo},
-    {"render", "render FILE -o OUT.svg|png|pdf   the diagram as an image", runRender},
-    {"report", "report FILE -o OUT.html|pdf   the review report", runReport},
+    {"render", "render FILE -o OUT.svg|png|pdf [--scale N] [--transparent]   the diagram as an image", runRender, true},
+    {"report", "report FILE -o OUT.html|pdf   the review report", runReport, true},
     {"validate", "validate FILE... [--format text|json|sarif] [--fail-on error|warning|never]", runValidate},
 };
 
@@ -74,10 +75,18 @@ int runCommandLine(int argc, char **argv)
         }
         return -1; // a file to open in the editor
     }
-    QCoreApplication app(argc, argv);
     QStringList args;
     for (int i = 2; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
+    if (command->needsGui) {
+        // Headless means no display is needed: paint offscreen unless the user chose a platform.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        return command->run(args);
+    }
+    QCoreApplication app(argc, argv);
     return command->run(args);
 }
 
