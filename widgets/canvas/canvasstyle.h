@@ -20,7 +20,7 @@ inline constexpr double kIconSize = 64.0;
 inline constexpr double kLabelWidth = 116.0;
 /// Below this zoom, port labels are hidden; below kTextLod node texts too.
 inline constexpr double kPortLabelLod = 0.4;
-inline constexpr double kTextLod = 0.22;
+inline constexpr double kTextLod = 0.3;
 /// Below this zoom nodes are drawn as plain tiles and flows without arrow heads.
 inline constexpr double kSketchLod = 0.12;
 

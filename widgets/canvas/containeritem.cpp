@@ -156,7 +156,7 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     QPen pen(m_highlight.isValid() ? m_highlight : style.border, m_highlight.isValid() ? 3 : 1.5);
     pen.setCosmetic(true);
     painter->setPen(pen);
-    painter->setBrush(style.fill);
+    painter->setBrush(style.fill.alpha() == 0 ? QBrush(Qt::NoBrush) : QBrush(style.fill));
     painter->drawRect(rect());
     if (lod >= kTextLod)
         paintHeader(painter, style.border);

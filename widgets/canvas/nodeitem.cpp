@@ -57,8 +57,12 @@ void NodeItem::setIconSize(const QSizeF &size)
 
 void NodeItem::relayoutText()
 {
-    m_elidedName = QFontMetricsF(nameFont()).elidedText(m_look.name, Qt::ElideMiddle, kLabelWidth);
-    m_elidedKind = QFontMetricsF(kindFont()).elidedText(m_look.kindTitle, Qt::ElideRight, kLabelWidth);
+    m_name.setText(QFontMetricsF(nameFont()).elidedText(m_look.name, Qt::ElideMiddle, kLabelWidth));
+    m_kindText.setText(QFontMetricsF(kindFont()).elidedText(m_look.kindTitle, Qt::ElideRight, kLabelWidth));
+    m_name.setTextFormat(Qt::PlainText);
+    m_kindText.setTextFormat(Qt::PlainText);
+    m_name.prepare(QTransform(), nameFont());
+    m_kindText.prepare(QTransform(), kindFont());
 }
 
 QRectF NodeItem::labelRect() const
@@ -108,7 +112,7 @@ void NodeItem::paintBand(QPainter *painter, double lod)
     const QColor c = m_color;
     QColor fill = c;
     fill.setAlpha(38);
-    QPen pen(c, 1.2, Qt::DashLine);
+    QPen pen(c, 1); // solid: dashes along thousands of long bands cost more than they say
     pen.setCosmetic(true);
     painter->setPen(pen);
     painter->setBrush(fill);
@@ -167,16 +171,18 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         if (!m_look.band.isEmpty()) {
             painter->setPen(Qt::NoPen);
             painter->setBrush(QColor(255, 255, 255, 230));
-            const double w = std::max(QFontMetricsF(nameFont()).horizontalAdvance(m_elidedName),
-                                      QFontMetricsF(kindFont()).horizontalAdvance(m_elidedKind)) + 8;
+            const double w = std::max(m_name.size().width(), m_kindText.size().width()) + 8;
             painter->drawRoundedRect(QRectF(label.center().x() - w / 2, label.top() - 1, w, 30), 3, 3);
         }
-        painter->setFont(nameFont());
+        static const QFont name = nameFont();
+        static const QFont kind = kindFont();
+        const double cx = label.center().x();
+        painter->setFont(name);
         painter->setPen(kInk);
-        painter->drawText(QRectF(label.left(), label.top(), label.width(), 16), Qt::AlignHCenter | Qt::AlignTop, m_elidedName);
-        painter->setFont(kindFont());
+        painter->drawStaticText(QPointF(cx - m_name.size().width() / 2, label.top()), m_name);
+        painter->setFont(kind);
         painter->setPen(kMutedInk);
-        painter->drawText(QRectF(label.left(), label.top() + 16, label.width(), 13), Qt::AlignHCenter | Qt::AlignTop, m_elidedKind);
+        painter->drawStaticText(QPointF(cx - m_kindText.size().width() / 2, label.top() + 16), m_kindText);
     }
 
     if (m_hover || isSelected()) {

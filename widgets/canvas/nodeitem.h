@@ -61,8 +61,8 @@ private:
 
     NodeLook m_look;
     QSizeF m_size{kIconSize, kIconSize};
-    QString m_elidedName;
-    QString m_elidedKind;
+    QStaticText m_name; ///< laid out once, drawn many times
+    QStaticText m_kindText;
     QColor m_highlight;
     QColor m_color; ///< the category colour
     bool m_hover = false;

@@ -7,6 +7,7 @@
 #include "flowitem.h"
 #include "hintbubble.h"
 #include "nodeitem.h"
+#include "orthogonalrouter.h"
 
 #include "model/core/catalog.h"
 #include "model/document/designdocument.h"
@@ -244,8 +245,8 @@ void DesignScene::updateMove(const QPointF &scenePos)
             continue;
         if (moving.contains(f->look().from) && moving.contains(f->look().to))
             f->setPos(delta);
-        else
-            reroute(f);
+        else // a quick route while dragging; the full one comes with the edit on release
+            f->setRoute(OrthogonalRouter::route(anchorBox(f->look().from), anchorBox(f->look().to), {}));
     }
     checkTargets(scenePos, m_drag.roots.size() <= kLiveChecks);
 }
