@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <functional>
 
 namespace Stackyard::Cfn {
 
@@ -197,12 +198,30 @@ void Mapper::mapOpaque(const std::string &logicalId)
     }
 }
 
+void Mapper::guarded(const std::string &logicalId, const std::function<void()> &step)
+{
+    // Templates are user input: a value of an unexpected shape (a string where a mapping
+    // belongs) must not stop the import. The resource keeps what was mapped, or becomes opaque.
+    try {
+        step();
+    } catch (const Json::exception &e) {
+        warn(logicalId, std::string("could not be read fully (") + e.what() + "); kept as written");
+        if (!isDone(logicalId))
+            mapOpaque(logicalId);
+    }
+}
+
 void Mapper::run()
 {
     for (const std::string &logicalId : m_order) {
         const Json &body = m_parsed.root["Resources"][logicalId];
         m_evaluator.setLocation(where(logicalId));
-        m_props[logicalId] = body.contains("Properties") ? m_evaluator.evaluate(body["Properties"]) : Json::object();
+        Json evaluated = body.contains("Properties") ? m_evaluator.evaluate(body["Properties"]) : Json::object();
+        if (!evaluated.is_object()) {
+            warn(logicalId, "Properties is not a mapping");
+            evaluated = Json::object();
+        }
+        m_props[logicalId] = std::move(evaluated);
         if (body.contains("Condition") && body["Condition"].is_string()) {
             const auto value = m_evaluator.condition(body["Condition"].get<std::string>());
             if (value && !*value)
@@ -213,21 +232,22 @@ void Mapper::run()
     }
     m_evaluator.setLocation({});
     for (const std::string &logicalId : m_order)
-        mapPrimary(logicalId);
+        guarded(logicalId, [&] { mapPrimary(logicalId); });
     for (const std::string &logicalId : m_order)
-        mapSecondary(logicalId);
-    for (const std::string &logicalId : ofType("AWS::ElasticLoadBalancingV2::ListenerRule"))
-        foldListenerRule(logicalId);
-    for (const std::string &logicalId : ofType("AWS::ElasticLoadBalancingV2::TargetGroup"))
-        foldTargetGroup(logicalId);
-    for (const std::string &logicalId : ofType("AWS::ECS::Service"))
-        mapService(logicalId);
-    for (const std::string &logicalId : ofType("AWS::ApplicationAutoScaling::ScalableTarget"))
-        foldScalableTarget(logicalId);
-    for (const std::string &logicalId : ofType("AWS::ApplicationAutoScaling::ScalingPolicy"))
-        foldScalingPolicy(logicalId);
-    for (const std::string &logicalId : ofType("AWS::EC2::EIP"))
-        foldEip(logicalId);
+        guarded(logicalId, [&] { mapSecondary(logicalId); });
+    const std::pair<const char *, bool (Mapper::*)(const std::string &)> folds[] = {
+        {"AWS::ElasticLoadBalancingV2::ListenerRule", &Mapper::foldListenerRule},
+        {"AWS::ElasticLoadBalancingV2::TargetGroup", &Mapper::foldTargetGroup},
+        {"AWS::ECS::Service", nullptr},
+        {"AWS::ApplicationAutoScaling::ScalableTarget", &Mapper::foldScalableTarget},
+        {"AWS::ApplicationAutoScaling::ScalingPolicy", &Mapper::foldScalingPolicy},
+        {"AWS::EC2::EIP", &Mapper::foldEip}};
+    for (const auto &[cfnType, fold] : folds)
+        for (const std::string &logicalId : ofType(cfnType))
+            guarded(logicalId, [&, f = fold] {
+                if (!isDone(logicalId))
+                    f ? (void)(this->*f)(logicalId) : mapService(logicalId);
+            });
     finish();
 }
 

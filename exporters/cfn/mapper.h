@@ -6,6 +6,7 @@
 #include "model/core/design.h"
 #include "model/core/diagnostic.h"
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -53,6 +54,7 @@ public:
     std::vector<std::string> ofType(const std::string &cfnType) const;
 
 private:
+    void guarded(const std::string &logicalId, const std::function<void()> &step);
     void mapPrimary(const std::string &logicalId);
     void mapSecondary(const std::string &logicalId);
     void mapOpaque(const std::string &logicalId);

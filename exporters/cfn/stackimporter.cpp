@@ -152,7 +152,9 @@ StackImporter::Unit *StackImporter::child(Unit &parent, const std::string &logic
     if (depth + 1 > kMaxStackDepth || !m_inProgress.insert(key).second)
         return nullptr;
     const Json &body = parent.parsed.root["Resources"][logicalId];
-    const Json properties = parent.evaluator->evaluate(body.value("Properties", Json::object()));
+    Json properties = parent.evaluator->evaluate(body.value("Properties", Json::object()));
+    if (!properties.is_object())
+        properties = Json::object();
     const Json url = properties.value("TemplateURL", Json());
     const auto file = url.is_string() ? findChildFile(parent.fileName, url.get<std::string>()) : std::nullopt;
     auto line = parent.parsed.resourceLines.find(logicalId);
@@ -169,8 +171,9 @@ StackImporter::Unit *StackImporter::child(Unit &parent, const std::string &logic
         auto parsed = readTemplate(text.str(), file->string(), m_diagnostics, m_options.limits);
         std::map<std::string, Json> parameters;
         const Json supplied = properties.value("Parameters", Json::object());
-        for (const auto &[name, value] : supplied.items())
-            parameters[name] = value;
+        if (supplied.is_object())
+            for (const auto &[name, value] : supplied.items())
+                parameters[name] = value;
         if (parsed)
             result = importUnit(std::move(*parsed), file->string(), std::move(parameters), parent.ids[logicalId], depth + 1);
     }
