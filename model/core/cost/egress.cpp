@@ -39,18 +39,37 @@ std::vector<Endpoint> endpointsOf(const Design &design)
     return out;
 }
 
-const Route *defaultRoute(const Design &design, const Id &subnet)
+} // namespace
+
+RouteIndex::RouteIndex(const Design &design)
+    : m_design(design)
 {
-    const RouteTable *table = routeTableOf(design, subnet);
+    for (const auto &[id, table] : design.routeTables) {
+        for (const Id &subnet : table.subnets)
+            m_explicit.emplace(subnet, &table);
+        if (table.isMain)
+            m_mainByVpc.emplace(table.vpc, &table);
+    }
+}
+
+const RouteTable *RouteIndex::tableOf(const Id &subnet) const
+{
+    if (auto it = m_explicit.find(subnet); it != m_explicit.end())
+        return it->second;
+    auto main = m_mainByVpc.find(vpcOf(m_design, subnet));
+    return main == m_mainByVpc.end() ? nullptr : main->second;
+}
+
+const Route *RouteIndex::defaultRoute(const Id &subnet) const
+{
+    const RouteTable *table = tableOf(subnet);
     if (!table)
         return nullptr;
     for (const Route &route : table->routes)
-        if (route.destination == "0.0.0.0/0" && design.resource(route.targetId))
+        if (route.destination == "0.0.0.0/0" && m_design.resource(route.targetId))
             return &route;
     return nullptr;
 }
-
-} // namespace
 
 std::string endpointServiceOf(const Resource &target)
 {
@@ -66,7 +85,13 @@ std::string endpointServiceOf(const Resource &target)
 EgressPaths traceEgress(const Design &design)
 {
     EgressPaths paths;
-    const std::vector<Endpoint> endpoints = endpointsOf(design);
+    if (design.flows.empty())
+        return paths;
+    const RouteIndex routes(design);
+    std::map<Id, std::vector<Endpoint>> endpointsByVpc;
+    for (Endpoint &e : endpointsOf(design))
+        endpointsByVpc[e.vpc].push_back(std::move(e));
+    static const std::vector<Endpoint> noEndpoints;
     for (const auto &[flowId, flow] : design.flows) {
         const Resource *from = design.resource(flow.from);
         const Resource *to = design.resource(flow.to);
@@ -83,11 +108,13 @@ EgressPaths traceEgress(const Design &design)
         if (subnets.empty())
             continue;
         const double share = flow.monthlyGb / double(subnets.size());
+        auto inVpc = endpointsByVpc.find(vpc);
+        const std::vector<Endpoint> &endpoints = inVpc == endpointsByVpc.end() ? noEndpoints : inVpc->second;
         for (const Id &subnet : subnets) {
-            const RouteTable *table = routeTableOf(design, subnet);
+            const RouteTable *table = routes.tableOf(subnet);
             const Endpoint *via = nullptr;
             for (const Endpoint &e : endpoints) {
-                if (e.vpc != vpc || e.service != service || service.empty())
+                if (e.service != service || service.empty())
                     continue;
                 if (!e.gateway
                     || (table && std::find(e.routeTables.begin(), e.routeTables.end(), table->id) != e.routeTables.end())) {
@@ -104,7 +131,7 @@ EgressPaths traceEgress(const Design &design)
                 paths.awsServiceGbViaEndpoint += share;
                 continue;
             }
-            const Route *route = defaultRoute(design, subnet);
+            const Route *route = routes.defaultRoute(subnet);
             if (route && route->target == RouteTargetKind::NatGateway) {
                 paths.viaNat[route->targetId].push_back({flowId, share});
                 (internet ? paths.internetGbViaNat : paths.awsServiceGbViaNat) += share;

@@ -33,6 +33,22 @@ struct EgressPaths
 
 EgressPaths traceEgress(const Design &design);
 
+/// Route tables by subnet, built once (topology.h's routeTableOf scans every table per call).
+class RouteIndex
+{
+public:
+    explicit RouteIndex(const Design &design);
+    /// The subnet's explicit table, else its VPC's main table, else null (as routeTableOf).
+    const RouteTable *tableOf(const Id &subnet) const;
+    /// The subnet's 0.0.0.0/0 route to an existing target, or null.
+    const Route *defaultRoute(const Id &subnet) const;
+
+private:
+    const Design &m_design;
+    std::map<Id, const RouteTable *> m_explicit;
+    std::map<Id, const RouteTable *> m_mainByVpc;
+};
+
 /// The VPC endpoint service name reaching a regional resource ("logs" for a log group, "ecr.dkr"
 /// for a repository, "s3" for a bucket…); "" when it is no AWS service (internet, opaque).
 std::string endpointServiceOf(const Resource &target);

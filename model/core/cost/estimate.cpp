@@ -34,13 +34,29 @@ PriceFn pricerFor(std::string_view kind)
 
 } // namespace
 
-CostEstimate estimate(const Design &design, const PriceTable &prices, const CostOptions &options)
+namespace {
+
+CostEstimate run(Pricer &pricer)
 {
-    Pricer pricer(design, prices, options);
-    for (const auto &[id, resource] : design.resources)
+    for (const auto &[id, resource] : pricer.design().resources)
         if (PriceFn fn = pricerFor(resource.kind))
             fn(pricer, resource);
     return pricer.take();
+}
+
+} // namespace
+
+CostEstimate estimate(const Design &design, const PriceTable &prices, const CostOptions &options)
+{
+    Pricer pricer(design, prices, options);
+    return run(pricer);
+}
+
+CostEstimate estimateWithEgress(const Design &design, const PriceTable &prices, const CostOptions &options,
+                                const EgressPaths &egress)
+{
+    Pricer pricer(design, prices, options, &egress);
+    return run(pricer);
 }
 
 } // namespace Stackyard

@@ -16,9 +16,12 @@ std::string formatNumber(double value)
     return buffer;
 }
 
-Pricer::Pricer(const Design &design, const PriceTable &prices, const CostOptions &options)
-    : m_design(design), m_prices(prices), m_options(options), m_egress(traceEgress(design))
+Pricer::Pricer(const Design &design, const PriceTable &prices, const CostOptions &options,
+               const EgressPaths *egress)
+    : m_design(design), m_prices(prices), m_options(options), m_egressRef(egress)
 {
+    if (!egress)
+        m_egress = traceEgress(design);
     m_estimate.region = prices.region();
     m_estimate.currency = prices.currency();
     m_estimate.pricesAsOf = prices.asOf();

@@ -17,11 +17,13 @@ namespace Stackyard {
 class Pricer
 {
 public:
-    Pricer(const Design &design, const PriceTable &prices, const CostOptions &options);
+    /// `egress`, when given, must be traceEgress(design) (scenarios reuse one across estimates).
+    Pricer(const Design &design, const PriceTable &prices, const CostOptions &options,
+           const EgressPaths *egress = nullptr);
 
     const Design &design() const { return m_design; }
     const CostOptions &options() const { return m_options; }
-    const EgressPaths &egress() const { return m_egress; }
+    const EgressPaths &egress() const { return m_egressRef ? *m_egressRef : m_egress; }
 
     /// Adds a line: looks `priceKey` up (the user's override first); a missing price makes the
     /// line unpriced, and its note says so.
@@ -53,11 +55,16 @@ private:
     const PriceTable &m_prices;
     const CostOptions &m_options;
     EgressPaths m_egress;
+    const EgressPaths *m_egressRef = nullptr;
     CostEstimate m_estimate;
     const Resource *m_users = nullptr;
     std::map<Id, std::vector<const Resource *>> m_byLogGroup;
     std::map<Id, std::vector<const Resource *>> m_byCluster;
 };
+
+/// estimate() with the egress paths already traced (internal to the cost model).
+CostEstimate estimateWithEgress(const Design &design, const PriceTable &prices, const CostOptions &options,
+                                const EgressPaths &egress);
 
 /// "1.5" rather than "1.500000": numbers as they appear in notes.
 std::string formatNumber(double value);

@@ -81,11 +81,14 @@ EgressComparison compareEgress(const Design &design, const PriceTable &prices, c
 {
     EgressComparison c;
     std::vector<Id> taskSubnets;
+    const RouteIndex routes(design);
     for (const auto &[id, r] : design.resources)
         if (r.kind == "ecs-service")
-            for (const Id &subnet : subnetsOf(design, r))
-                if (subnetTier(design, subnet) != SubnetTier::Public)
+            for (const Id &subnet : subnetsOf(design, r)) {
+                const Route *route = routes.defaultRoute(subnet);
+                if (!route || route->target != RouteTargetKind::InternetGateway)
                     taskSubnets.push_back(subnet);
+            }
     c.zones = int(zonesOf(design, taskSubnets).size());
     const std::set<std::string> services = interfaceServicesNeeded(design);
     c.interfaceServices.assign(services.begin(), services.end());
@@ -135,7 +138,7 @@ ScenarioGroup egressScenarios(const Design &design, const PriceTable &prices, co
 {
     ScenarioGroup g{"egress", "NAT gateways vs VPC endpoints (egress only)", "SEC-15", "current", {}, {}};
     const EgressComparison c = compareEgress(design, prices, options);
-    const CostEstimate current = estimate(design, prices, options);
+    const CostEstimate current = estimateWithEgress(design, prices, options, traceEgress(design));
     g.options.push_back({"current", "As drawn", sumOf(current, isEgressLine, design), 0, 0,
                          "NAT gateway and interface endpoint lines of the estimate"});
     if (c.priced) {
@@ -165,10 +168,11 @@ ScenarioGroup strategyScenarios(const Design &design, const PriceTable &prices, 
          std::vector<CapacityShare>{{"FARGATE", 2, 1}, {"FARGATE_SPOT", 0, 4}}},
         {"spot", "All Spot (FARGATE_SPOT)", std::vector<CapacityShare>{{"FARGATE_SPOT", 0, 1}}},
     };
+    const EgressPaths paths = traceEgress(design);
     for (const Option &o : all) {
         CostOptions opts = options;
         opts.strategyOverride = o.strategy;
-        const CostEstimate e = estimate(design, prices, opts);
+        const CostEstimate e = estimateWithEgress(design, prices, opts, paths);
         g.options.push_back({o.id, o.title, e.monthlyTotal, 0, 0, unpricedNote(e)});
     }
     finish(g);
@@ -180,11 +184,12 @@ ScenarioGroup scaleScenarios(const Design &design, const PriceTable &prices, con
     ScenarioGroup g{"scale", "Minimum vs desired vs maximum tasks", "PERF-3", "desired", {}, {}};
     const std::pair<TaskCountBasis, const char *> bases[] = {
         {TaskCountBasis::Minimum, "min"}, {TaskCountBasis::Desired, "desired"}, {TaskCountBasis::Maximum, "max"}};
+    const EgressPaths paths = traceEgress(design);
     for (const auto &[basis, id] : bases) {
         CostOptions opts = options;
         opts.taskCount = basis;
         opts.taskCountOverrides.clear();
-        const CostEstimate e = estimate(design, prices, opts);
+        const CostEstimate e = estimateWithEgress(design, prices, opts, paths);
         const std::string title = std::string(id) == "min" ? "Minimum tasks"
                                   : std::string(id) == "max" ? "Maximum tasks" : "Desired tasks";
         g.options.push_back({id, title, e.monthlyTotal, 0, 0, unpricedNote(e)});
@@ -217,6 +222,7 @@ std::vector<TaskCountPoint> taskCountCurve(const Design &design, const PriceTabl
     if (ranges.empty())
         return curve;
     const int steps = std::max(1, std::min(int(spread), std::max(1, maxPoints - 1)));
+    const EgressPaths paths = traceEgress(design);
     for (int k = 0; k <= steps; ++k) {
         CostOptions opts = options;
         double total = 0;
@@ -225,7 +231,7 @@ std::vector<TaskCountPoint> taskCountCurve(const Design &design, const PriceTabl
             opts.taskCountOverrides[range.id] = n;
             total += n;
         }
-        curve.push_back({total, estimate(design, prices, opts).monthlyTotal});
+        curve.push_back({total, estimateWithEgress(design, prices, opts, paths).monthlyTotal});
         if (spread == 0)
             break;
     }

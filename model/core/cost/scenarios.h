@@ -82,7 +82,7 @@ ScenarioGroup scaleScenarios(const Design &design, const PriceTable &prices, con
 /// Monthly totals as every service moves together from its min to its max task count (whole
 /// tasks); at most `maxPoints` points, first at every min, last at every max.
 std::vector<TaskCountPoint> taskCountCurve(const Design &design, const PriceTable &prices,
-                                           const CostOptions &options = {}, int maxPoints = 41);
+                                           const CostOptions &options = {}, int maxPoints = 21);
 CostScenarios scenarios(const Design &design, const PriceTable &prices, const CostOptions &options = {});
 
 } // namespace Stackyard
