@@ -3,10 +3,13 @@
 #include "model/document/designdocument.h"
 #include "widgets/canvas/designscene.h"
 #include "widgets/canvas/designview.h"
+#include "model/core/catalog.h"
 #include "widgets/canvas/flowitem.h"
+#include "widgets/canvas/iconcache.h"
 #include "widgets/canvas/nodeitem.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 
 using namespace Stackyard;
@@ -18,6 +21,13 @@ class TestCanvasRender : public QObject
 {
     Q_OBJECT
 private slots:
+    void iconsComeFromTheCompiledSvgs()
+    {
+        Canvas::IconCache::instance(); // registers the resources of the static library
+        for (const KindSpec &kind : Catalog::builtin().kinds())
+            QVERIFY2(QFile::exists(":/icons/" + QString::fromStdString(kind.icon)), kind.icon.c_str());
+    }
+
     void labelsNeverOverlapIcons()
     {
         const DesignFile reference = Testing::referenceDesign();

@@ -9,11 +9,22 @@
 
 #include <cmath>
 
+// The icons are compiled into the static stackyard_widgets library; a static library's resource
+// initialiser is only linked when something calls it, and Q_INIT_RESOURCE must be called from the
+// global namespace.
+static void initIconResources()
+{
+    Q_INIT_RESOURCE(icons);
+}
+
 namespace Stackyard::Canvas {
 
 IconCache &IconCache::instance()
 {
-    static IconCache cache;
+    static IconCache cache = [] {
+        initIconResources();
+        return IconCache();
+    }();
     return cache;
 }
 
