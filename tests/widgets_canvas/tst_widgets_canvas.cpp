@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QUndoStack>
 
@@ -314,6 +315,36 @@ private slots:
         }
         m_doc->undoStack()->undo();
         QCOMPARE(m_doc->layout(), Testing::referenceDesign().layout);
+    }
+
+    void resizeAContainerWithItsHandle()
+    {
+        const Rect start = m_doc->layout().nodes.at("public-a");
+        m_scene->selectIds({"public-a"});
+        const QPointF corner(start.x + start.width, start.y + start.height);
+        const int before = undoCount();
+        drag(corner, corner + QPointF(61, 39));
+        QCOMPARE(undoCount(), before + 1);
+        const Rect after = m_doc->layout().nodes.at("public-a");
+        QCOMPARE(after.x, start.x);
+        QVERIFY(after.width > start.width + 40 && after.height > start.height + 20);
+        QCOMPARE(std::fmod(after.x + after.width, 20.0), 0.0);
+    }
+
+    void panWithTheMiddleButton()
+    {
+        const int h = m_view->horizontalScrollBar()->value();
+        const int v = m_view->verticalScrollBar()->value();
+        QWidget *vp = m_view->viewport();
+        const QPoint at(400, 400);
+        QTest::mousePress(vp, Qt::MiddleButton, {}, at);
+        QMouseEvent move(QEvent::MouseMove, QPointF(at + QPoint(-120, -60)), m_view->viewport()->mapToGlobal(QPointF(at + QPoint(-120, -60))),
+                         Qt::NoButton, Qt::MiddleButton, Qt::NoModifier);
+        QApplication::sendEvent(vp, &move);
+        QTest::mouseRelease(vp, Qt::MiddleButton, {}, at + QPoint(-120, -60));
+        QCOMPARE(m_view->horizontalScrollBar()->value(), h + 120);
+        QCOMPARE(m_view->verticalScrollBar()->value(), v + 60);
+        QCOMPARE(undoCount(), 0);
     }
 
     void zoomAndFind()
