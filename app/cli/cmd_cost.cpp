@@ -3,9 +3,7 @@
 
 #include "model/core/cost/costformat.h"
 #include "model/core/cost/estimate.h"
-#include "model/core/io/designio.h"
-
-#include <QFile>
+#include "exporters/input.h"
 
 #include <cstdio>
 #include <optional>
@@ -57,24 +55,14 @@ std::optional<int> parse(const QStringList &args, CostArgs &out)
     return std::nullopt;
 }
 
-/// The design in `path`: a .stackyard.json design. Errors (located file:line:column) go to stderr.
-std::optional<Design> load(const QString &path)
+/// The design in `path`: a .stackyard.json design or a CloudFormation template (told apart by
+/// content, exporters/input.h). Diagnostics (located file:line:column) go to stderr.
+std::optional<Design> load(const QString &path, const QString &region)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "%s: error: cannot open: %s\n", qPrintable(path), qPrintable(f.errorString()));
-        return std::nullopt;
-    }
-    const QByteArray bytes = f.readAll();
-    const std::string_view text(bytes.constData(), std::size_t(bytes.size()));
-    if (!looksLikeDesign(text)) {
-        std::fprintf(stderr,
-                     "%s: error: not a Stackyard design (no \"formatVersion\" or \"resources\" at the top level); "
-                     "CloudFormation templates are priced once the template reader lands in this build\n",
-                     qPrintable(path));
-        return std::nullopt;
-    }
-    LoadResult result = loadDesign(text, path.toStdString());
+    ImportOptions options;
+    if (!region.isEmpty())
+        options.region = region.toStdString();
+    InputResult result = loadInput(path.toStdString(), options);
     for (const Diagnostic &d : result.diagnostics)
         std::fprintf(stderr, "%s\n", d.toString().c_str());
     if (!result.file)
@@ -89,7 +77,7 @@ int runCost(const QStringList &args)
     CostArgs a;
     if (auto code = parse(args, a))
         return *code;
-    const std::optional<Design> design = load(a.file);
+    const std::optional<Design> design = load(a.file, a.region);
     if (!design)
         return ExitBadInput;
     const std::string region = a.region.isEmpty() ? design->region : a.region.toStdString();
