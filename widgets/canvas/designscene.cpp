@@ -95,7 +95,7 @@ QRectF DesignScene::boxOf(const QString &id) const
 void DesignScene::setGridVisible(bool visible)
 {
     m_gridVisible = visible;
-    update();
+    invalidate(sceneRect(), BackgroundLayer); // views cache the background
 }
 
 void DesignScene::setSnapToGrid(bool snap)
