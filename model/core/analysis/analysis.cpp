@@ -30,8 +30,9 @@ std::string normaliseAz(std::string_view az)
     return std::string(az);
 }
 
-Analysis::Analysis(const Design &design)
+Analysis::Analysis(const Design &design, Explain explain)
     : m_design(design)
+    , m_explain(explain)
     , m_securityRules(std::make_unique<SecurityRules>(design))
 {
     indexResources();

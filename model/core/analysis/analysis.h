@@ -34,12 +34,17 @@ struct NetworkInterface
 class Analysis
 {
 public:
-    explicit Analysis(const Design &design);
+    /// How much of every path reachability words: all hops (the flow inspector, tests) or only
+    /// the failing ones (findings need no text for paths that work, and it is most of the cost).
+    enum class Explain { AllHops, FailuresOnly };
+
+    explicit Analysis(const Design &design, Explain explain = Explain::AllHops);
     ~Analysis();
     Analysis(const Analysis &) = delete;
     Analysis &operator=(const Analysis &) = delete;
 
     const Design &design() const { return m_design; }
+    bool explainsPasses() const { return m_explain == Explain::AllHops; }
     /// The resource with this id (hashed index), or null.
     const Resource *resource(const Id &id) const;
     /// Resources of a kind, in id order.
@@ -87,6 +92,7 @@ private:
     void collectInterfaces();
 
     const Design &m_design;
+    Explain m_explain;
     std::unordered_map<std::string_view, const Resource *> m_byId;
     std::unordered_map<std::string, std::vector<const Resource *>> m_byKind;
     /// kind -> property -> catalogue default, filled on first use (keys view the design's strings)

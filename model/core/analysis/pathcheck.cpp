@@ -56,11 +56,6 @@ bool fail(Reachability &r, const Id &component, std::string text, std::string fi
     return false;
 }
 
-void pass(Reachability &r, const Id &component, std::string text)
-{
-    r.hops.push_back({component, std::move(text), true});
-}
-
 bool hasPublicAddress(const Analysis &a, const Resource &r)
 {
     if (r.kind == "alb")
@@ -81,7 +76,7 @@ bool securityGroups(const Analysis &a, const Resource &from, const Resource &to,
     if (from.kind != "nat-gateway") {
         const PortSet out = a.securityRules().allowed(from.securityGroups, Direction::Egress, r.protocol, a.peerOf(to));
         if (hasPorts(r.protocol) ? out.covers(r.ports) : !out.isEmpty())
-            pass(r, blameGroup(from), concat(groupsName(from), " allows ", traffic, " out to ", to.id));
+            pass(r, blameGroup(from), [&] { return concat(groupsName(from), " allows ", traffic, " out to ", to.id); });
         else
             ok = fail(r, blameGroup(from),
                       groupsName(from) + " allows " + describeAllowed(out, r.protocol) + " out to " + to.id
@@ -91,7 +86,7 @@ bool securityGroups(const Analysis &a, const Resource &from, const Resource &to,
     if (to.kind != "nat-gateway") {
         const PortSet in = a.securityRules().allowed(to.securityGroups, Direction::Ingress, r.protocol, a.peerOf(from));
         if (hasPorts(r.protocol) ? in.covers(r.ports) : !in.isEmpty())
-            pass(r, blameGroup(to), concat(groupsName(to), " admits ", traffic, " from ", peerName(a, from)));
+            pass(r, blameGroup(to), [&] { return concat(groupsName(to), " admits ", traffic, " from ", peerName(a, from)); });
         else
             ok = fail(r, blameGroup(to),
                       groupsName(to) + " admits " + describeAllowed(in, r.protocol) + " from " + peerName(a, from)
@@ -108,7 +103,7 @@ bool egressToInternet(const Analysis &a, const Resource &from, Reachability &r)
     const std::string traffic = describeTraffic(r.protocol, r.ports);
     const PortSet out = a.securityRules().allowed(from.securityGroups, Direction::Egress, r.protocol, internet);
     if (hasPorts(r.protocol) ? out.covers(r.ports) : !out.isEmpty()) {
-        pass(r, blameGroup(from), concat(groupsName(from), " allows ", traffic, " out to the internet"));
+        pass(r, blameGroup(from), [&] { return concat(groupsName(from), " allows ", traffic, " out to the internet"); });
         return true;
     }
     return fail(r, blameGroup(from),
@@ -124,7 +119,7 @@ bool ingressFromInternet(const Analysis &a, const Resource &to, Reachability &r)
     const std::string traffic = describeTraffic(r.protocol, r.ports);
     const PortSet in = a.securityRules().allowed(to.securityGroups, Direction::Ingress, r.protocol, internet);
     if (hasPorts(r.protocol) ? in.covers(r.ports) : !in.isEmpty()) {
-        pass(r, blameGroup(to), groupsName(to) + " admits " + traffic + " from the internet");
+        pass(r, blameGroup(to), [&] { return groupsName(to) + " admits " + traffic + " from the internet"; });
         return true;
     }
     return fail(r, blameGroup(to),
@@ -138,13 +133,13 @@ bool internetRoute(const Analysis &a, const Resource &from, const SubnetInfo &su
 {
     const Id table = subnet.routeTable ? subnet.routeTable->id : subnet.id();
     if (!subnet.natGateway.empty()) {
-        pass(r, table, concat(table, " routes 0.0.0.0/0 of ", subnet.id(), " to ", subnet.natGateway));
+        pass(r, table, [&] { return concat(table, " routes 0.0.0.0/0 of ", subnet.id(), " to ", subnet.natGateway); });
         const Resource &nat = *a.resource(subnet.natGateway);
         if (a.stringProperty(nat, "connectivityType") == "private")
             return fail(r, nat.id, nat.id + " is a private NAT gateway: it cannot reach the internet",
                         "make " + nat.id + " a public NAT gateway");
         if (a.stringProperty(nat, "availabilityMode") == "regional") {
-            pass(r, nat.id, nat.id + " is a regional NAT gateway");
+            pass(r, nat.id, [&] { return nat.id + " is a regional NAT gateway"; });
             return true;
         }
         const SubnetInfo *natSubnet = a.subnet(nat.parent);
@@ -153,13 +148,13 @@ bool internetRoute(const Analysis &a, const Resource &from, const SubnetInfo &su
                         "move " + nat.id + " to a public subnet of zone " + subnet.az);
         if (!a.boolProperty(nat, "elasticIp", true))
             return fail(r, nat.id, nat.id + " has no Elastic IP", "allocate an Elastic IP for " + nat.id);
-        pass(r, nat.id, concat(nat.id, " in public subnet ", nat.parent, " forwards to ", natSubnet->internetGateway));
+        pass(r, nat.id, [&] { return concat(nat.id, " in public subnet ", nat.parent, " forwards to ", natSubnet->internetGateway); });
         return true;
     }
     if (!subnet.internetGateway.empty()) {
-        pass(r, table, concat(table, " routes 0.0.0.0/0 of ", subnet.id(), " to ", subnet.internetGateway));
+        pass(r, table, [&] { return concat(table, " routes 0.0.0.0/0 of ", subnet.id(), " to ", subnet.internetGateway); });
         if (hasPublicAddress(a, from)) {
-            pass(r, from.id, from.id + " has a public IP");
+            pass(r, from.id, [&] { return from.id + " has a public IP"; });
             return true;
         }
         return fail(r, from.id,
@@ -182,13 +177,13 @@ bool awsService(const Analysis &a, const Resource &from, const SubnetInfo &subne
             const Resource *e = a.resource(g);
             if (!e || a.stringProperty(*e, "service") != service)
                 continue;
-            pass(r, g, (subnet.routeTable ? subnet.routeTable->id : subnet.id()) + " routes " + service
-                           + " to gateway endpoint " + g);
+            pass(r, g, [&] { return (subnet.routeTable ? subnet.routeTable->id : subnet.id()) + " routes " + service
+                           + " to gateway endpoint " + g; });
             PacketPeer prefixList;
             prefixList.prefixList = "pl-" + service;
             const PortSet out = a.securityRules().allowed(from.securityGroups, Direction::Egress, r.protocol, prefixList);
             if (out.covers(r.ports)) {
-                pass(r, blameGroup(from), groupsName(from) + " allows tcp/443 out to the " + service + " prefix list");
+                pass(r, blameGroup(from), [&] { return groupsName(from) + " allows tcp/443 out to the " + service + " prefix list"; });
                 return true;
             }
             return fail(r, blameGroup(from), groupsName(from) + " does not allow tcp/443 out to the " + service + " prefix list",
@@ -199,11 +194,11 @@ bool awsService(const Analysis &a, const Resource &from, const SubnetInfo &subne
     if (const Resource *e = a.interfaceEndpoint(subnet.vpc, service)) {
         const bool dns = a.boolProperty(*e, "privateDnsEnabled", true) && a.vpcHasPrivateDns(subnet.vpc);
         if (dns) {
-            pass(r, e->id, concat("interface endpoint ", e->id, " answers ", endpointName, " inside the VPC (private DNS)"));
+            pass(r, e->id, [&] { return concat("interface endpoint ", e->id, " answers ", endpointName, " inside the VPC (private DNS)"); });
             return securityGroups(a, from, *e, r);
         }
-        pass(r, e->id, "interface endpoint " + e->id + " has private DNS off (or the VPC's DNS attributes are off): "
-                           + endpointName + " resolves to public addresses");
+        pass(r, e->id, [&] { return "interface endpoint " + e->id + " has private DNS off (or the VPC's DNS attributes are off): "
+                           + endpointName + " resolves to public addresses"; });
         alternative = ", or enable private DNS on " + e->id + " (and DNS support and hostnames on " + subnet.vpc + ")";
     } else if (service != "s3" && service != "dynamodb") {
         alternative = concat(", or add an interface endpoint ", endpointName, " with private DNS");

@@ -30,7 +30,14 @@ bool hasPublicAddress(const Analysis &a, const Resource &r);
 
 /// Records a failing hop (the first one becomes `blocking` and its fix the result's fix).
 bool fail(Reachability &r, const Id &component, std::string text, std::string fix);
-void pass(Reachability &r, const Id &component, std::string text);
+/// Records a passing hop; `text` (a callable returning the words) runs only when the result
+/// explains passing hops, so validation for findings builds no text for the paths that work.
+template<typename Text>
+void pass(Reachability &r, const Id &component, Text &&text)
+{
+    if (r.explainPasses)
+        r.hops.push_back({component, std::string(text()), true});
+}
 
 } // namespace PathCheck
 } // namespace Stackyard

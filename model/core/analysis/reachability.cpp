@@ -64,6 +64,7 @@ private:
                        PortRange ports)
     {
         Reachability r;
+        r.explainPasses = m_a.explainsPasses();
         r.purpose = purpose;
         r.from = from.id;
         r.to = to;
@@ -115,18 +116,18 @@ private:
         if (igw.empty())
             return fail(r, vpc, vpc + " has no internet gateway",
                         "add an internet gateway to " + vpc + " and route 0.0.0.0/0 of the public subnets to it");
-        pass(r, igw, igw + " is attached to " + vpc);
+        pass(r, igw, [&] { return igw + " is attached to " + vpc; });
         bool ok = true;
         for (const SubnetInfo *s : m_a.subnetsOf(to)) {
             const Id table = s->routeTable ? s->routeTable->id : s->id();
             if (s->isPublic())
-                pass(r, table, table + " routes 0.0.0.0/0 of " + s->id() + " to " + s->internetGateway);
+                pass(r, table, [&] { return table + " routes 0.0.0.0/0 of " + s->id() + " to " + s->internetGateway; });
             else
                 ok = fail(r, table, s->id() + " is not public: " + table + " has no 0.0.0.0/0 route to an internet gateway",
                           "place " + to.id + " in public subnets, or route 0.0.0.0/0 of " + table + " to " + igw);
         }
         if (hasPublicAddress(m_a, to)) {
-            pass(r, to.id, to.id + (to.kind == "alb" ? " is internet-facing" : " has a public address"));
+            pass(r, to.id, [&] { return to.id + (to.kind == "alb" ? " is internet-facing" : " has a public address"); });
         } else {
             const std::string fix = to.kind == "alb" ? "set the scheme of " + to.id + " to internet-facing"
                                                      : "give " + to.id + " a public address";
@@ -149,7 +150,7 @@ private:
         if (a != b)
             return fail(r, to.id, from.id + " is in " + a + " and " + to.id + " in " + b + "; the design has no peering between them",
                         "place both in one VPC");
-        pass(r, a, concat("the local route of ", a, " carries the traffic"));
+        pass(r, a, [&] { return concat("the local route of ", a, " carries the traffic"); });
         return securityGroups(m_a, from, to, r);
     }
 
@@ -169,6 +170,7 @@ private:
         auto it = m_serviceCache.find(key);
         if (it == m_serviceCache.end()) {
             Reachability scratch; // only what the path check reads, not the hops gathered so far
+            scratch.explainPasses = r.explainPasses;
             scratch.protocol = r.protocol;
             scratch.ports = r.ports;
             const bool ok = awsService(m_a, from, s, service, scratch);
@@ -338,6 +340,7 @@ private:
                                port ? PortRange::single(port) : PortRange::all());
         r.from = "internet";
         r.shouldBeOpen = false;
+        r.explainPasses = true; // an exposure finding quotes the last (passing) hop
         // Any port open to public addresses counts, so ask for the weakest condition: some port.
         const bool open = fromInternetAnyPort(target, r);
         r.allowed = open;
@@ -376,7 +379,7 @@ private:
         if (admitted.empty())
             return fail(r, to.id, "no security group of " + to.id + " admits " + describeTraffic(r.protocol, r.ports)
                                       + " from public addresses", {});
-        pass(r, to.id, to.id + " has a public address in a public subnet and admits " + admitted + " from public addresses");
+        pass(r, to.id, [&] { return to.id + " has a public address in a public subnet and admits " + admitted + " from public addresses"; });
         return true;
     }
 

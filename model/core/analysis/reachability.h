@@ -43,6 +43,7 @@ struct Reachability
     Protocol protocol = Protocol::Tcp;
     PortRange ports = PortRange::single(443);
     bool allowed = false;    ///< the traffic gets through
+    bool explainPasses = true; ///< false when the analysis explains failures only: passing hops are left out
     bool shouldBeOpen = true;///< false for traffic that must not be possible
     std::vector<Hop> hops;
     Id blocking;             ///< the component of the first failing hop ("" when allowed)

@@ -88,7 +88,7 @@ std::vector<Finding> validate(const Analysis &analysis)
 
 std::vector<Finding> validate(const Design &design)
 {
-    const Analysis analysis(design);
+    const Analysis analysis(design, Analysis::Explain::FailuresOnly);
     return validate(analysis);
 }
 

@@ -17,7 +17,8 @@ std::span<const Rule *const> registeredRules();
 /// The rule with this id, or null.
 const Rule *findRule(std::string_view id);
 
-/// Runs every rule on one shared analysis. Findings are sorted: severity, rule, first subject, message.
+/// Runs every rule on one shared analysis (explaining failing hops only). Findings are sorted:
+/// severity, rule, first subject, message.
 std::vector<Finding> validate(const Design &design);
 std::vector<Finding> validate(const Analysis &analysis);
 
