@@ -56,6 +56,27 @@ private slots:
         }
     }
 
+    /// Selection handles, a selected flow and a refused drop's hint, for a human to look at.
+    void renderInteractionStates()
+    {
+        const DesignFile reference = Testing::referenceDesign();
+        if (reference.design.resources.empty())
+            QSKIP("the reference sample is not available");
+        DesignDocument doc;
+        doc.reset(reference);
+        DesignScene scene(&doc);
+        DesignView view(&scene);
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setZoom(1.0);
+        view.centerOn(QPointF(700, 330));
+        scene.selectIds({"public-a", "nat-a", "users-alb"});
+        QVERIFY(scene.dropKind("vpc", scene.boxOf("app-a").center()).isEmpty());
+        const QImage image = view.grab().toImage();
+        QVERIFY(image.save(QDir::temp().filePath("stackyard-canvas-states.png")));
+    }
+
     void renderTheReference_data()
     {
         QTest::addColumn<double>("zoom");
