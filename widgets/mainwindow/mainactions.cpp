@@ -41,7 +41,7 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     paste = make(tr("&Paste"), tr("Paste with new ids"), QString(), {K::Paste});
     paste->setIcon(QIcon::fromTheme(QStringLiteral("edit-paste")));
     duplicate = make(tr("D&uplicate"), tr("Duplicate the selection next to it"), QString(), {K(Qt::CTRL | Qt::Key_D)});
-    remove = make(tr("&Delete"), tr("Delete the selection and what depends on it"), "delete", {K::Delete, K(Qt::Key_Backspace)});
+    remove = make(tr("&Delete"), tr("Delete the selection and what depends on it"), "delete", {K::Delete});
     selectAll = make(tr("Select &All"), tr("Select every item on the canvas"), QString(), {K::SelectAll});
     find = make(tr("&Find…"), tr("Find a resource by name, id or kind"), "find", {K::Find});
     rename = make(tr("&Rename"), tr("Rename the selected resource in place"), QString(), {K(Qt::Key_F2)});
