@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "exporters/input.h"
+
 #include "model/core/io/designio.h"
 #include "model/core/rules/validate.h"
 
@@ -78,28 +80,13 @@ std::optional<Options> parse(const QStringList &args, int &exitCode)
 struct InputProblems
 {
     bool unreadable = false;   ///< exit 2
-    bool unsupported = false;  ///< exit 3 (CloudFormation before exporters/input.h exists)
 };
 
-/// Reads a design file; CloudFormation templates wait for exporters/input.h (loadInput).
+/// Reads a design or a CloudFormation template (told apart by content; a template's ids are its
+/// logical IDs); every diagnostic goes to stderr.
 std::optional<Design> load(const std::string &path, InputProblems &problems)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        std::fprintf(stderr, "%s: error: cannot open the file\n", path.c_str());
-        problems.unreadable = true;
-        return std::nullopt;
-    }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const std::string text = buffer.str();
-    if (!looksLikeDesign(text)) {
-        std::fprintf(stderr, "%s: error: not a Stackyard design; validating CloudFormation templates is not available "
-                             "in this build yet\n", path.c_str());
-        problems.unsupported = true;
-        return std::nullopt;
-    }
-    LoadResult result = loadDesign(text, path);
+    InputResult result = loadInput(path);
     for (const Diagnostic &d : result.diagnostics)
         std::fprintf(stderr, "%s\n", d.toString().c_str());
     if (!result.file) {
@@ -234,8 +221,6 @@ int runValidate(const QStringList &args)
         printText(all);
     if (problems.unreadable)
         return ExitBadInput;
-    if (problems.unsupported)
-        return ExitUnavailable;
     if (options->failOn)
         for (const FileFindings &ff : all)
             for (const Finding &f : ff.findings)

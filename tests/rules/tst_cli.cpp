@@ -91,6 +91,40 @@ private slots:
         QCOMPARE(validate({}, out), 2);
     }
 
+    void cloudFormationTemplate()
+    {
+        // An ALB in one subnet: CloudFormation rejects it. Subjects are the template's logical IDs.
+        const QString path = write("one-az.yaml", R"(AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: 10.0.0.0/16
+  PublicA:
+    Type: AWS::EC2::Subnet
+    Properties:
+      VpcId: !Ref Vpc
+      CidrBlock: 10.0.0.0/24
+      AvailabilityZone: !Select [0, !GetAZs '']
+  Alb:
+    Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+    Properties:
+      Scheme: internet-facing
+      Subnets: [!Ref PublicA]
+)");
+        std::string out;
+        QCOMPARE(validate({path, "--format", "json"}, out), int(Cli::ExitFindings));
+        const auto json = nlohmann::json::parse(out);
+        bool found = false;
+        for (const auto &f : json["findings"])
+            if (f["rule"] == "alb-two-azs") {
+                found = true;
+                QCOMPARE(f["subjects"][0].get<std::string>(), std::string("Alb"));
+            }
+        QVERIFY(found);
+        const QString broken = write("broken.yaml", "Resources:\n  A: [\n");
+        QCOMPARE(validate({broken}, out), int(Cli::ExitBadInput));
+    }
     void jsonShape()
     {
         std::string out;
