@@ -1,0 +1,137 @@
+#include "cli/cli.h"
+
+#include "resources/embedded.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+using namespace Stackyard;
+
+namespace {
+
+std::string readAll(const char *path)
+{
+    std::ifstream in(path);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+/// Runs `stackyard info ARGS` in-process with stdout and stderr captured.
+int info(const QStringList &args, std::string &out, std::string &err)
+{
+    std::fflush(stdout);
+    std::fflush(stderr);
+    char outPath[] = "/tmp/stackyard-info-out-XXXXXX";
+    char errPath[] = "/tmp/stackyard-info-err-XXXXXX";
+    const int outFd = mkstemp(outPath);
+    const int errFd = mkstemp(errPath);
+    const int savedOut = dup(1);
+    const int savedErr = dup(2);
+    dup2(outFd, 1);
+    dup2(errFd, 2);
+    const int code = Cli::runInfo(args);
+    std::fflush(stdout);
+    std::fflush(stderr);
+    dup2(savedOut, 1);
+    dup2(savedErr, 2);
+    for (int fd : {savedOut, savedErr, outFd, errFd})
+        close(fd);
+    out = readAll(outPath);
+    err = readAll(errPath);
+    std::remove(outPath);
+    std::remove(errPath);
+    return code;
+}
+
+} // namespace
+
+class TestIoInfo : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, std::string_view text)
+    {
+        const QString path = m_dir.filePath(name);
+        std::ofstream(path.toStdString(), std::ios::binary) << text;
+        return path;
+    }
+
+private slots:
+    void textSummary()
+    {
+        const QString path = write("ref.stackyard.json", *embeddedFile("samples/reference.stackyard.json"));
+        std::string out, err;
+        QCOMPARE(info({path}, out, err), int(Cli::ExitClean));
+        QVERIFY2(out.find("Stackyard design, format 1") != std::string::npos, out.c_str());
+        QVERIFY(out.find("resources: 24") != std::string::npos);
+        QVERIFY(out.find("  subnet                 6") != std::string::npos);
+        QVERIFY(out.find("security groups: 3") != std::string::npos);
+        QVERIFY(out.find("route tables: 4") != std::string::npos);
+        QVERIFY(out.find("warnings: 0") != std::string::npos);
+        QVERIFY(err.empty());
+    }
+
+    void jsonSummary()
+    {
+        const QString path = write("fx.stackyard.json", *embeddedFile("samples/firelens-xray.stackyard.json"));
+        std::string out, err;
+        QCOMPARE(info({path, "--format", "json"}, out, err), int(Cli::ExitClean));
+        const nlohmann::json j = nlohmann::json::parse(out);
+        QCOMPARE(j["type"].get<std::string>(), std::string("design"));
+        QCOMPARE(j["formatVersion"].get<int>(), 1);
+        QCOMPARE(j["resources"]["byKind"]["ecs-service"].get<int>(), 2);
+        QCOMPARE(j["resources"]["total"].get<int>(), 30);
+        QVERIFY(j["flows"].get<int>() > 10);
+        QVERIFY(j["warnings"].empty());
+    }
+
+    void warningsAndMigrationAreShown()
+    {
+        const QString path = write("old.json", R"({"formatVersion": 0, "colour": "red",
+            "resources": [{"id": "u", "kind": "users", "name": "U"}]})");
+        std::string out, err;
+        QCOMPARE(info({"--format=json", path}, out, err), int(Cli::ExitClean));
+        const nlohmann::json j = nlohmann::json::parse(out);
+        QCOMPARE(j["formatVersion"].get<int>(), 0);
+        QCOMPARE(j["warnings"].size(), std::size_t(1));
+        QCOMPARE(j["warnings"][0]["location"].get<std::string>(), path.toStdString() + ": /colour");
+        QCOMPARE(info({path}, out, err), int(Cli::ExitClean));
+        QVERIFY2(out.find("format 0 (migrated to 1") != std::string::npos, out.c_str());
+    }
+
+    /// Bad input: exit 2 and the located message on stderr, nothing on stdout.
+    void badInput()
+    {
+        const QString path = write("bad.json", "{\"formatVersion\": 1,\n  \"resources\": [}\n");
+        std::string out, err;
+        QCOMPARE(info({path}, out, err), int(Cli::ExitBadInput));
+        QVERIFY2(err.find(path.toStdString() + ":2:17: error:") != std::string::npos, err.c_str());
+        QVERIFY(out.empty());
+        QCOMPARE(info({m_dir.filePath("missing.json")}, out, err), int(Cli::ExitBadInput));
+        QVERIFY(err.find("missing.json") != std::string::npos);
+    }
+
+    void usageErrors()
+    {
+        std::string out, err;
+        QCOMPARE(info({}, out, err), int(Cli::ExitBadInput));
+        QCOMPARE(info({"x.json", "--format", "yaml"}, out, err), int(Cli::ExitBadInput));
+        QVERIFY(err.find("--format takes text or json") != std::string::npos);
+        QCOMPARE(info({"x.json", "--verbose"}, out, err), int(Cli::ExitBadInput));
+        QCOMPARE(info({"x.json", "y.json"}, out, err), int(Cli::ExitBadInput));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIoInfo)
+#include "tst_io_info.moc"
