@@ -149,7 +149,7 @@ def alb_props(bucket):
 def app_container(name, repo, secrets, environment=None):
     return {"name": name, "image": repo, "imageSource": "ecr", "essential": True,
             "portMappings": [{"containerPort": 8080, "protocol": "tcp"}],
-            "environment": environment or {}, "secrets": secrets, "stopTimeout": 30, "role": "app"}
+            "environment": environment or {}, "secrets": secrets, "stopTimeout": 60, "role": "app"}
 
 
 def service(d, id, name, placement, sgs, box, **props):
