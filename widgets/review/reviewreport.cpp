@@ -1,0 +1,157 @@
+#include "reviewreport.h"
+
+#include "diagramexport.h"
+#include "reportsections.h"
+#include "svgcharts.h"
+
+#include "model/core/cost/estimate.h"
+#include "model/core/cost/pricetable.h"
+#include "model/core/rules/validate.h"
+#include "resources/embedded.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QImage>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgRenderer>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <optional>
+
+namespace Stackyard {
+
+namespace {
+
+QString css()
+{
+    const auto text = embeddedFile("templates/report.css");
+    return text ? QString::fromUtf8(text->data(), qsizetype(text->size())) : QString();
+}
+
+/// The <svg> element of an SVG document (no XML prolog or doctype), to inline in HTML.
+QString svgElement(const QByteArray &document)
+{
+    const QString text = QString::fromUtf8(document);
+    const qsizetype start = text.indexOf(QLatin1String("<svg"));
+    return start < 0 ? text : text.mid(start);
+}
+
+/// An inline SVG, or an <img> referring to `name` whose source goes to `images`.
+QString figure(const QString &name, const QByteArray &svg, int width, const ReviewReportOptions &options,
+               ReviewReport &report)
+{
+    if (options.inlineSvg)
+        return svgElement(svg);
+    const QString url = QStringLiteral("stackyard:") + name;
+    report.images.emplace_back(url, svg);
+    return QStringLiteral("<img src=\"%1\" width=\"%2\">").arg(url).arg(width);
+}
+
+std::vector<ChartValue> values(const auto &map)
+{
+    std::vector<ChartValue> out;
+    for (const auto &[key, value] : map)
+        out.emplace_back(QString::fromStdString(key), value);
+    return out;
+}
+
+} // namespace
+
+ReviewReport buildReviewReport(const DesignFile &file, const ReviewReportOptions &options)
+{
+    ReviewReport report;
+    const Design &design = file.design;
+    const DiagramExport diagram(file);
+    const QString date = options.date.isEmpty() ? diagram.date() : options.date;
+    const std::vector<Finding> findings = validate(design);
+    std::string priceError;
+    const std::optional<PriceTable> prices = PriceTable::builtin(design.region, &priceError);
+    std::optional<CostEstimate> cost;
+    if (prices)
+        cost = estimate(design, *prices);
+
+    QString body = Report::titlePage(design, date, findings, cost);
+    body += QStringLiteral("<h2 id=\"diagram\" style=\"page-break-before: always\">Diagram</h2><div class=\"diagram\">%1</div>")
+                .arg(figure(QStringLiteral("diagram"), diagram.toSvg(), 620, options, report));
+    body += Report::findingsSection(design, findings);
+    body += Report::checklistSection(design, findings);
+    QString donut, bars;
+    if (cost) {
+        donut = figure(QStringLiteral("services"), donutSvg(values(cost->byService()), QStringLiteral("Monthly cost by service")).toUtf8(),
+                       600, options, report);
+        bars = figure(QStringLiteral("resources"), barsSvg(values(cost->byResource()), QStringLiteral("Monthly cost by resource")).toUtf8(),
+                      600, options, report);
+    }
+    body += Report::costSection(design, cost, QString::fromStdString(priceError), donut, bars);
+    body += Report::responsibilitySection(findings);
+
+    const QString title = QStringLiteral("Architecture review: ") + Report::h(design.name);
+    report.html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>%1</title>"
+                                 "<style>\n%2</style></head><body>\n%3\n</body></html>\n")
+                      .arg(title, css(), body);
+    return report;
+}
+
+QString reviewReportHtml(const DesignFile &file, const ReviewReportOptions &options)
+{
+    ReviewReportOptions inlined = options;
+    inlined.inlineSvg = true;
+    return buildReviewReport(file, inlined).html;
+}
+
+QByteArray reviewReportPdf(const DesignFile &file, const ReviewReportOptions &options)
+{
+    ReviewReportOptions withImages = options;
+    withImages.inlineSvg = false;
+    const ReviewReport report = buildReviewReport(file, withImages);
+
+    QTextDocument document;
+    document.setDefaultStyleSheet(css());
+    for (const auto &[url, svg] : report.images) {
+        QSvgRenderer renderer(svg);
+        const QSize size = renderer.defaultSize() * 3; // 3x: sharp when printed
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        renderer.render(&painter);
+        painter.end();
+        document.addResource(QTextDocument::ImageResource, QUrl(url), image);
+    }
+    document.setHtml(report.html);
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setTitle(QStringLiteral("Architecture review: ") + QString::fromStdString(file.design.name));
+    writer.setCreator(QStringLiteral("Stackyard"));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
+                                     QPageLayout::Millimeter));
+    document.print(&writer); // lays out inside 2 cm margins and numbers the pages
+    return buffer.data();
+}
+
+bool writeReviewReport(const DesignFile &file, const QString &path, QString *error, const ReviewReportOptions &options)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QByteArray data;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")) {
+        data = reviewReportHtml(file, options).toUtf8();
+    } else if (suffix == QLatin1String("pdf")) {
+        data = reviewReportPdf(file, options);
+    } else {
+        *error = QStringLiteral("%1: unknown report type \"%2\" (use .html or .pdf)").arg(path, suffix);
+        return false;
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
+        *error = QStringLiteral("%1: %2").arg(path, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Stackyard
