@@ -9,7 +9,8 @@ namespace Stackyard {
 
 namespace {
 
-enum Column { ResourceColumn, UsageType, Quantity, Unit, UnitPrice, Monthly, Converted, Note, ColumnCount };
+/// Monthly first after the names: the column people read, visible even in a narrow dock.
+enum Column { ResourceColumn, UsageType, Monthly, Converted, Quantity, Unit, UnitPrice, Note, ColumnCount };
 
 } // namespace
 
@@ -17,8 +18,8 @@ CostItemsTable::CostItemsTable(QWidget *parent)
     : QTableWidget(0, ColumnCount, parent)
 {
     setObjectName("costItems");
-    setHorizontalHeaderLabels({tr("Resource"), tr("Usage type"), tr("Quantity"), tr("Unit"), tr("Unit price (USD)"),
-                               tr("Monthly (USD)"), QString(), tr("How")});
+    setHorizontalHeaderLabels({tr("Resource"), tr("Usage type"), tr("Monthly (USD)"), QString(), tr("Quantity"),
+                               tr("Unit"), tr("Unit price (USD)"), tr("How")});
     setEditTriggers(NoEditTriggers);
     setSelectionBehavior(SelectRows);
     setSelectionMode(SingleSelection);
@@ -50,12 +51,12 @@ void CostItemsTable::setItems(const CostEstimate &estimate, const QString &curre
             const QString monthly = li.priced ? usd(li.monthly) + (li.overridden ? " *" : "") : tr("not priced");
             const QStringList cells{QString::fromStdString(li.resource),
                                     QString::fromStdString(li.usageType),
+                                    monthly,
+                                    li.priced ? locale.toString(li.monthly * rate, 'f', currency == "EUR" ? 2 : 0)
+                                              : QString(),
                                     locale.toString(li.quantity, 'g', 8),
                                     QString::fromStdString(li.unit),
                                     li.priced ? QString::number(li.unitPrice, 'g', 8) : QString("—"),
-                                    monthly,
-                                    li.priced ? locale.toString(li.monthly * rate, 'f', currency == "USD" ? 2 : 0)
-                                              : QString(),
                                     QString::fromStdString(li.note)};
             for (int c = 0; c < ColumnCount; ++c) {
                 auto *cell = new QTableWidgetItem(cells[c]);
