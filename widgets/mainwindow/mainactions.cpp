@@ -100,6 +100,7 @@ void MainActions::buildMenus(QMainWindow *window)
     fileMenu->addActions({save, saveAs});
     fileMenu->addSeparator();
     fileMenu->addAction(importTemplate);
+    exportMenu = fileMenu->addMenu(actionIcon(QStringLiteral("export")), tr("&Export"));
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
 

@@ -22,6 +22,7 @@ public:
     // File
     QAction *newDesign, *open, *save, *saveAs, *importTemplate, *quit;
     QMenu *recentMenu;
+    QMenu *exportMenu; ///< filled by ExportController
     // Edit
     QAction *undo, *redo, *cut, *copy, *paste, *duplicate, *remove, *selectAll, *find, *rename;
     // View

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "editorstatusbar.h"
+#include "exportcontroller.h"
 #include "filecontroller.h"
 #include "mainactions.h"
 #include "recentfiles.h"
@@ -46,6 +47,9 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_view);
     setStatusBar(m_status);
     m_recent->attach(m_actions->recentMenu);
+    auto *exports = new ExportController(m_document, this);
+    exports->fill(m_actions->exportMenu);
+    connect(exports, &ExportController::message, m_status, &EditorStatusBar::hint);
     createDocks();
     connectActions();
 
