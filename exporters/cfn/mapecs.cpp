@@ -92,8 +92,6 @@ void Mapper::mapCluster(const std::string &logicalId)
                 insights = scalarText(s.value("Value", Json("disabled"))).value_or("disabled");
     r.properties["containerInsights"] = insights;
     r.properties["capacityProviders"] = p.value("CapacityProviders", Json::array());
-    if (p.contains("DefaultCapacityProviderStrategy"))
-        r.properties["defaultCapacityProviderStrategy"] = p["DefaultCapacityProviderStrategy"];
 }
 
 bool Mapper::foldCapacityProviders(const std::string &logicalId)
@@ -103,7 +101,6 @@ bool Mapper::foldCapacityProviders(const std::string &logicalId)
     if (!cluster || cluster->kind != "ecs-cluster")
         return false;
     cluster->properties["capacityProviders"] = p.value("CapacityProviders", Json::array());
-    cluster->properties["defaultCapacityProviderStrategy"] = p.value("DefaultCapacityProviderStrategy", Json::array());
     fold(logicalId, cluster->id, "capacity-provider-associations");
     return true;
 }

@@ -4,6 +4,7 @@
 #include "model/core/topology.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace Stackyard::Cfn {
 
@@ -28,7 +29,8 @@ Json zoneOf(const Json &value, const std::string &region)
     return value;
 }
 
-std::optional<SgRule> ruleFrom(const Json &p, bool ingress, const Design &design, std::string &problem)
+std::optional<SgRule> ruleFrom(const Json &p, bool ingress, const std::function<bool(const std::string &)> &isGroup,
+                               std::string &problem)
 {
     SgRule rule;
     const auto protocolText = scalarText(p.value("IpProtocol", Json("-1")));
@@ -65,8 +67,11 @@ std::optional<SgRule> ruleFrom(const Json &p, bool ingress, const Design &design
     } else if (p.contains(sgKey) || p.contains("SourceSecurityGroupName")) {
         const Json &peer = p.contains(sgKey) ? p[sgKey] : p["SourceSecurityGroupName"];
         rule.peerKind = PeerKind::SecurityGroup;
-        const std::string target = Mapper::ref(peer);
-        rule.peer = design.securityGroup(target) ? target : scalarText(peer).value_or(peer.dump());
+        rule.peer = Mapper::ref(peer);
+        if (!isGroup(rule.peer)) {
+            problem = "the peer security group " + scalarText(peer).value_or(peer.dump()) + " is not in this template";
+            return std::nullopt;
+        }
     } else if (p.contains(plKey)) {
         rule.peerKind = PeerKind::PrefixList;
         rule.peer = scalarText(p[plKey]).value_or(p[plKey].dump());
@@ -79,6 +84,14 @@ std::optional<SgRule> ruleFrom(const Json &p, bool ingress, const Design &design
 }
 
 } // namespace
+
+bool Mapper::isSecurityGroup(const std::string &id) const
+{
+    if (m_design.securityGroup(id))
+        return true;
+    const std::string logicalId = logicalIdOf(id);
+    return !logicalId.empty() && type(logicalId) == "AWS::EC2::SecurityGroup";
+}
 
 void Mapper::mapVpc(const std::string &logicalId)
 {
@@ -168,6 +181,8 @@ void Mapper::mapRouteTable(const std::string &logicalId)
     RouteTable table;
     table.id = id(logicalId);
     table.vpc = ref(props(logicalId).value("VpcId", Json()));
+    if (logicalIdOf(table.vpc).empty() && !m_design.resource(table.vpc))
+        table.vpc.clear();
     table.name = tagName(props(logicalId));
     if (table.name.empty())
         table.name = logicalId;
@@ -234,18 +249,21 @@ void Mapper::mapSecurityGroup(const std::string &logicalId)
     SecurityGroup sg;
     sg.id = id(logicalId);
     sg.vpc = ref(p.value("VpcId", Json()));
+    if (logicalIdOf(sg.vpc).empty() && !m_design.resource(sg.vpc))
+        sg.vpc.clear();
     sg.name = scalarText(p.value("GroupName", Json(""))).value_or("");
     if (sg.name.empty())
         sg.name = tagName(p).empty() ? logicalId : tagName(p);
     sg.description = scalarText(p.value("GroupDescription", Json(""))).value_or("");
     m_design.securityGroups[sg.id] = sg;
     SecurityGroup &stored = m_design.securityGroups[sg.id];
+    const auto isGroup = [this](const std::string &id) { return isSecurityGroup(id); };
     for (const auto &[key, ingress] : {std::pair{"SecurityGroupIngress", true}, std::pair{"SecurityGroupEgress", false}}) {
         if (!p.contains(key) || !p[key].is_array())
             continue;
         for (const Json &item : p[key]) {
             std::string problem;
-            if (auto rule = ruleFrom(item, ingress, m_design, problem))
+            if (auto rule = ruleFrom(item, ingress, isGroup, problem))
                 (ingress ? stored.ingress : stored.egress).push_back(*rule);
             else
                 warn(logicalId, std::string("a rule of ") + key + " is kept in the template only: " + problem);
@@ -263,7 +281,8 @@ bool Mapper::foldSecurityGroupRule(const std::string &logicalId, bool ingress)
     if (sg == m_design.securityGroups.end())
         return false;
     std::string problem;
-    auto rule = ruleFrom(p, ingress, m_design, problem);
+    const auto isGroup = [this](const std::string &id) { return isSecurityGroup(id); };
+    auto rule = ruleFrom(p, ingress, isGroup, problem);
     auto &rules = ingress ? sg->second.ingress : sg->second.egress;
     Json extra{{"index", rule ? static_cast<long long>(rules.size()) : -1}};
     if (rule) {

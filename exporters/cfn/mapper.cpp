@@ -1,5 +1,7 @@
 #include "mapper.h"
 
+#include "model/core/catalog.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -251,11 +253,44 @@ void Mapper::run()
     finish();
 }
 
+void Mapper::clearDanglingRefs()
+{
+    // A reference property names a design resource or nothing: a Ref to a parameter or an
+    // imported value stays in templateAttributes.Properties, as written.
+    const Catalog &catalog = Catalog::builtin();
+    for (auto &[rid, r] : m_design.resources) {
+        const KindSpec *spec = catalog.kind(r.kind);
+        if (!spec || !m_done.count(logicalIdOf(rid)))
+            continue;
+        for (const PropertySpec &property : spec->properties) {
+            auto it = r.properties.find(property.name);
+            if (it == r.properties.end())
+                continue;
+            if (property.type == "ref" && it->is_string() && !it->get<std::string>().empty()
+                && !m_design.resource(it->get<std::string>()))
+                *it = "";
+            if (property.type == "refs" && it->is_array()) {
+                Json kept = Json::array();
+                for (const Json &item : *it)
+                    if (item.is_string() && m_design.resource(item.get<std::string>()))
+                        kept.push_back(item);
+                *it = kept;
+            }
+        }
+        auto keep = [&](std::vector<Id> &ids) {
+            std::erase_if(ids, [&](const Id &id) { return !m_design.resource(id) && !m_design.securityGroup(id); });
+        };
+        keep(r.placement);
+        keep(r.securityGroups);
+    }
+}
+
 void Mapper::finish()
 {
     for (const std::string &logicalId : m_order)
         if (!isDone(logicalId))
             mapOpaque(logicalId);
+    clearDanglingRefs();
     deriveSubnetRoles();
     linkAlarms();
     // Spanning resources sit in the VPC of their subnets.

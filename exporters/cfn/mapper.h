@@ -60,6 +60,7 @@ private:
     void mapOpaque(const std::string &logicalId);
     Json templateAttributes(const std::string &logicalId, bool withProperties) const;
     void finish();
+    void clearDanglingRefs();
 
     // mapnetwork.cpp
     void mapVpc(const std::string &);
@@ -76,6 +77,7 @@ private:
     bool foldRouteAssociation(const std::string &);
     bool foldSecurityGroupRule(const std::string &, bool ingress);
     bool foldEip(const std::string &);
+    bool isSecurityGroup(const std::string &id) const;
     void deriveSubnetRoles();
     // mapalb.cpp
     void mapLoadBalancer(const std::string &);

@@ -228,7 +228,6 @@ bool Mapper::foldWafAssociation(const std::string &logicalId)
     r.properties["associatedWith"] = resource;
     r.properties["managedRuleGroups"] = Json::array();
     r.properties["ruleCount"] = 0;
-    r.properties["webAclArn"] = textOrExpression(p.value("WebACLArn", Json("")));
     return true;
 }
 

@@ -62,7 +62,10 @@ std::map<std::string, std::string> StackImporter::assignIds(const ParsedTemplate
 
 bool StackImporter::importTop(ParsedTemplate parsed, const std::string &fileName)
 {
-    return importUnit(std::move(parsed), fileName, {}, {}, 0) != nullptr;
+    std::map<std::string, Json> scenario;
+    for (const auto &[name, value] : m_options.parameters)
+        scenario[name] = value;
+    return importUnit(std::move(parsed), fileName, std::move(scenario), {}, 0) != nullptr;
 }
 
 StackImporter::Unit *StackImporter::importUnit(ParsedTemplate parsed, const std::string &fileName,

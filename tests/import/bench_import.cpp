@@ -1,0 +1,101 @@
+// bench_import: imports a generated CloudFormation template of about 5,000 resources (YAML with
+// short-form tags), layout included, and prints the median of several runs.
+// Usage: bench_import [RESOURCES] [RUNS]
+#include "exporters/cfn/cfnimport.h"
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+using namespace Stackyard;
+
+namespace {
+
+// One VPC with an IGW and a public ALB; then per application "slice": a subnet with its route
+// table association, a security group with a standalone ingress rule, a log group, a secret, a
+// task definition, a target group, a listener rule, a service, a scaling target and policy, and
+// an IAM role (opaque) — 12 resources.
+std::string generate(int wanted, int &count)
+{
+    std::string t = "AWSTemplateFormatVersion: '2010-09-09'\nParameters:\n  Env: {Type: String, Default: prod}\n"
+                    "Conditions:\n  IsProd: !Equals [!Ref Env, prod]\nResources:\n"
+                    "  Vpc:\n    Type: AWS::EC2::VPC\n    Properties: {CidrBlock: 10.0.0.0/8}\n"
+                    "  Igw: {Type: AWS::EC2::InternetGateway}\n"
+                    "  Attach: {Type: AWS::EC2::VPCGatewayAttachment, Properties: {VpcId: !Ref Vpc, InternetGatewayId: !Ref Igw}}\n"
+                    "  Rt: {Type: AWS::EC2::RouteTable, Properties: {VpcId: !Ref Vpc}}\n"
+                    "  Route: {Type: AWS::EC2::Route, Properties: {RouteTableId: !Ref Rt, DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Igw}}\n"
+                    "  Alb:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n    Properties:\n      Subnets: [!Ref S0, !Ref S1]\n"
+                    "  Listener:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties:\n"
+                    "      LoadBalancerArn: !Ref Alb\n      Port: 443\n      Protocol: HTTPS\n"
+                    "      DefaultActions: [{Type: fixed-response, FixedResponseConfig: {StatusCode: '404'}}]\n"
+                    "  Cluster: {Type: AWS::ECS::Cluster}\n";
+    count = 8;
+    for (int i = 0; count + 12 <= wanted; ++i, count += 12) {
+        const std::string n = std::to_string(i);
+        const std::string cidr = "10." + std::to_string(i / 250) + "." + std::to_string(i % 250) + ".0/24";
+        t += "  S" + n + ":\n    Type: AWS::EC2::Subnet\n    Properties:\n      VpcId: !Ref Vpc\n"
+             "      AvailabilityZone: !Select [" + std::to_string(i % 3) + ", !GetAZs '']\n      CidrBlock: " + cidr + "\n"
+             "      Tags: [{Key: Name, Value: !Sub '${AWS::StackName}-app-" + n + "'}]\n";
+        t += "  A" + n + ": {Type: AWS::EC2::SubnetRouteTableAssociation, Properties: {RouteTableId: !Ref Rt, SubnetId: !Ref S" + n + "}}\n";
+        t += "  Sg" + n + ": {Type: AWS::EC2::SecurityGroup, Properties: {GroupDescription: svc " + n + ", VpcId: !Ref Vpc}}\n";
+        t += "  In" + n + ": {Type: AWS::EC2::SecurityGroupIngress, Properties: {GroupId: !Ref Sg" + n
+             + ", IpProtocol: tcp, FromPort: 8080, ToPort: 8080, SourceSecurityGroupId: !GetAtt Sg" + n + ".GroupId}}\n";
+        t += "  Log" + n + ": {Type: AWS::Logs::LogGroup, Properties: {RetentionInDays: !If [IsProd, 30, 7]}}\n";
+        t += "  Sec" + n + ": {Type: AWS::SecretsManager::Secret, Properties: {Description: !Sub 'db ${Env}'}}\n";
+        t += "  Task" + n + ":\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      Cpu: '256'\n      Memory: '512'\n"
+             "      ContainerDefinitions:\n      - Name: app\n        Image: !Sub '${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/app:" + n + "'\n"
+             "        PortMappings: [{ContainerPort: 8080}]\n        Secrets: [{Name: DB, ValueFrom: !Ref Sec" + n + "}]\n"
+             "        LogConfiguration: {LogDriver: awslogs, Options: {awslogs-group: !Ref Log" + n + "}}\n";
+        t += "  Tg" + n + ": {Type: AWS::ElasticLoadBalancingV2::TargetGroup, Properties: {Port: 8080, Protocol: HTTP, TargetType: ip, VpcId: !Ref Vpc}}\n";
+        t += "  Rule" + n + ":\n    Type: AWS::ElasticLoadBalancingV2::ListenerRule\n    Properties:\n      ListenerArn: !Ref Listener\n"
+             "      Priority: " + std::to_string(i + 1) + "\n      Conditions: [{Field: path-pattern, Values: ['/s" + n + "/*']}]\n"
+             "      Actions: [{Type: forward, TargetGroupArn: !Ref Tg" + n + "}]\n";
+        t += "  Svc" + n + ":\n    Type: AWS::ECS::Service\n    DependsOn: Rule" + n + "\n    Properties:\n      Cluster: !Ref Cluster\n"
+             "      LaunchType: FARGATE\n      DesiredCount: 2\n      TaskDefinition: !Ref Task" + n + "\n"
+             "      LoadBalancers: [{ContainerName: app, ContainerPort: 8080, TargetGroupArn: !Ref Tg" + n + "}]\n"
+             "      NetworkConfiguration: {AwsvpcConfiguration: {Subnets: [!Ref S" + n + "], SecurityGroups: [!Ref Sg" + n + "]}}\n";
+        t += "  Scale" + n + ":\n    Type: AWS::ApplicationAutoScaling::ScalableTarget\n    Properties:\n      MinCapacity: 2\n      MaxCapacity: 6\n"
+             "      ResourceId: !Sub 'service/${Cluster}/${Svc" + n + ".Name}'\n      ScalableDimension: ecs:service:DesiredCount\n      ServiceNamespace: ecs\n";
+        t += "  Policy" + n + ":\n    Type: AWS::ApplicationAutoScaling::ScalingPolicy\n    Properties:\n      PolicyName: cpu\n"
+             "      PolicyType: TargetTrackingScaling\n      ScalingTargetId: !Ref Scale" + n + "\n"
+             "      TargetTrackingScalingPolicyConfiguration: {TargetValue: 60, PredefinedMetricSpecification: {PredefinedMetricType: ECSServiceAverageCPUUtilization}}\n";
+        t += "  Role" + n + ": {Type: AWS::IAM::Role, Properties: {AssumeRolePolicyDocument: {Statement: [{Effect: Allow, Principal: {Service: ecs-tasks.amazonaws.com}, Action: 'sts:AssumeRole'}]}}}\n";
+    }
+    return t;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const int wanted = argc > 1 ? std::atoi(argv[1]) : 5000;
+    const int runs = argc > 2 ? std::atoi(argv[2]) : 7;
+    int count = 0;
+    const std::string text = generate(wanted, count);
+    std::vector<double> times, cpu;
+    std::size_t objects = 0;
+    for (int i = 0; i < runs; ++i) {
+        // CPU time as well as wall time: on a shared, loaded machine the wall clock measures the queue.
+        const auto start = std::chrono::steady_clock::now();
+        const std::clock_t cpuStart = std::clock();
+        const ImportResult result = importCloudFormation(text, "generated.yaml");
+        cpu.push_back(1000.0 * double(std::clock() - cpuStart) / CLOCKS_PER_SEC);
+        times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        if (!result.file) {
+            std::fprintf(stderr, "import failed: %s\n", result.diagnostics.empty() ? "?" : result.diagnostics[0].toString().c_str());
+            return 1;
+        }
+        objects = result.file->design.objectCount() + result.file->design.cloudFormation["Folded"].size();
+    }
+    std::sort(times.begin(), times.end());
+    std::sort(cpu.begin(), cpu.end());
+    std::printf("bench_import: %d template resources, %zu KiB of YAML, %zu design objects + folded entries\n", count,
+                text.size() / 1024, objects);
+    std::printf("  import incl. layout: CPU median %.1f ms (min %.1f, max %.1f); wall median %.1f ms over %d runs\n",
+                cpu[cpu.size() / 2], cpu.front(), cpu.back(), times[times.size() / 2], runs);
+    return 0;
+}
