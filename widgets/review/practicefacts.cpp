@@ -166,8 +166,8 @@ const std::map<std::string, std::function<Verdict(const Design &, const std::vec
                           "sessions are recorded on", "sessions are not recorded on");
          }},
         {"shared-responsibility", [](const Design &, const F &findings) -> Verdict {
-             return {PracticeStatus::Met, "the report's shared-responsibility section assigns all "
-                         + std::to_string(findings.size()) + " findings to the customer's side"};
+             return {PracticeStatus::Met, "the report's shared-responsibility section states the side of every finding ("
+                         + std::to_string(findings.size()) + ", all the customer's)"};
          }},
         {"ci-scanners", [](const Design &d, const F &) -> Verdict {
              if (setting(d, "ciScanners"))

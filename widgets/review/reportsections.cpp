@@ -154,8 +154,8 @@ QString checklistSection(const Design &design, const std::vector<Finding> &findi
                                "the practice speaks about, <b>not checked</b> when no automatic check exists.</p>"
                                "<p>%2 met, %3 not met, %4 not applicable, %5 not checked.</p>")
                     .arg(kNewPage).arg(counts[0]).arg(counts[1]).arg(counts[2]).arg(counts[3]);
-    s += "<table class=\"checklist\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr><th width=\"8%\">ID</th><th width=\"30%\">Practice</th>"
-         "<th width=\"7%\">Pillar</th><th width=\"12%\">Status</th><th width=\"43%\">Why</th></tr></thead>";
+    s += "<table class=\"checklist\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr><th width=\"8%\">ID</th><th width=\"27%\">Practice</th>"
+         "<th width=\"10%\">Pillar</th><th width=\"12%\">Status</th><th width=\"43%\">Why</th></tr></thead>";
     for (const PracticeResult &r : results) {
         const QString cls = QString::fromLatin1(practiceStatusName(r.status)).replace(' ', '-');
         s += QStringLiteral("<tr id=\"practice-%1\"><td class=\"id\">%1</td><td>%2</td><td>%3</td>"

@@ -90,9 +90,11 @@ ReviewReport buildReviewReport(const DesignFile &file, const ReviewReportOptions
     body += Report::responsibilitySection(findings);
 
     const QString title = QStringLiteral("Architecture review: ") + Report::h(design.name);
+    // The PDF's QTextDocument gets the style sheet as its default one (reviewReportPdf).
+    const QString style = options.inlineSvg ? QStringLiteral("<style>\n") + css() + QStringLiteral("</style>") : QString();
     report.html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>%1</title>"
-                                 "<style>\n%2</style></head><body>\n%3\n</body></html>\n")
-                      .arg(title, css(), body);
+                                 "%2</head><body>\n%3\n</body></html>\n")
+                      .arg(title, style, body);
     return report;
 }
 
@@ -110,7 +112,8 @@ QByteArray reviewReportPdf(const DesignFile &file, const ReviewReportOptions &op
     const ReviewReport report = buildReviewReport(file, withImages);
 
     QTextDocument document;
-    document.setDefaultStyleSheet(css());
+    // Pages have their own margins: the screen layout's centred column would only narrow tables.
+    document.setDefaultStyleSheet(css() + QStringLiteral("\nbody { margin: 0; padding: 0; max-width: none; }\n"));
     for (const auto &[url, svg] : report.images) {
         QSvgRenderer renderer(svg);
         const QSize size = renderer.defaultSize() * 3; // 3x: sharp when printed
