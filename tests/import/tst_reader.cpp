@@ -105,7 +105,7 @@ private slots:
         QVERIFY(a && b);
         QVERIFY(!a->isJson);
         QVERIFY(b->isJson);
-        QCOMPARE(a->root, b->root);
+        QVERIFY(a->root == b->root);
         QCOMPARE(a->resourceLines["Vpc"], 2);
         QCOMPARE(b->resourceLines["Vpc"], 1);
     }
