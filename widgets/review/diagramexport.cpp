@@ -1,5 +1,6 @@
 #include "diagramexport.h"
 
+#include "diagramlegend.h"
 #include "exportscene.h"
 
 #include "model/core/catalog.h"
@@ -34,80 +35,12 @@ constexpr double kRegionLabel = 28;
 constexpr double kLegendRow = 26;
 const QColor kRegionColor(0x00, 0xA4, 0xA6); // AWS diagram convention: Region group, dashed teal
 
-struct TierSwatch
-{
-    const char *tier;
-    const char *label;
-    QColor fill;
-    QColor border;
-};
-
-// The subnet tier colours of the canvas (widgets/canvas/containeritem.cpp, AWS group styles).
-const TierSwatch kTiers[] = {
-    {"public", "Public subnet", QColor(0xE9, 0xF3, 0xE6), QColor(0x7A, 0xA1, 0x16)},
-    {"private", "Private subnet", QColor(0xE6, 0xF2, 0xF8), QColor(0x14, 0x7E, 0xBA)},
-    {"isolated", "Isolated subnet", QColor(0xF2, 0xF3, 0xF3), QColor(0x7D, 0x89, 0x98)},
-};
-
-QString categoryLabel(const std::string &category)
-{
-    static const std::pair<const char *, const char *> names[] = {
-        {"networking", "Networking & Content Delivery"}, {"compute", "Compute"},
-        {"containers", "Containers"}, {"database", "Database"},
-        {"security", "Security, Identity & Compliance"}, {"management", "Management & Governance"},
-        {"integration", "Application Integration"}, {"storage", "Storage"}, {"analytics", "Analytics"},
-        {"devtools", "Developer Tools"}, {"external", "Users and the internet"},
-    };
-    for (const auto &[key, label] : names)
-        if (category == key)
-            return QString::fromUtf8(label);
-    return QString::fromStdString(category);
-}
-
 QFont font(double pixelSize, bool bold = false)
 {
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPixelSize(int(pixelSize));
     f.setBold(bold);
     return f;
-}
-
-/// Legend entries in order: tiers of the design's subnets, then icon categories used.
-struct LegendEntry
-{
-    QString label;
-    QColor fill;
-    QColor border;
-};
-
-std::vector<LegendEntry> legendTiers(const Design &design)
-{
-    std::set<std::string> used;
-    for (const auto &[id, r] : design.resources)
-        if (r.kind == "subnet")
-            used.insert(std::string(subnetTierName(subnetTier(design, id))));
-    std::vector<LegendEntry> out;
-    for (const TierSwatch &t : kTiers)
-        if (used.count(t.tier))
-            out.push_back({QString::fromUtf8(t.label), t.fill, t.border});
-    return out;
-}
-
-std::vector<LegendEntry> legendCategories(const Design &design)
-{
-    std::set<std::string> used;
-    for (const auto &[id, r] : design.resources) {
-        if (r.kind == "vpc" || r.kind == "subnet")
-            continue;
-        const KindSpec *spec = Catalog::builtin().kind(r.kind);
-        used.insert(spec ? spec->category : std::string("other"));
-    }
-    std::vector<LegendEntry> out;
-    for (const std::string &c : used) {
-        const QColor color = categoryColor(QString::fromStdString(c));
-        out.push_back({categoryLabel(c), color, color});
-    }
-    return out;
 }
 
 double entryWidth(const QFontMetricsF &fm, const LegendEntry &e) { return 18 + fm.horizontalAdvance(e.label) + 18; }
