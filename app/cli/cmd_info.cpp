@@ -1,6 +1,10 @@
 #include "cli.h"
 
+#include "exporters/input.h"
 #include "model/core/io/designio.h"
+
+#include <fstream>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -21,12 +25,20 @@ struct InfoInput
     int formatVersion = -1;
 };
 
-/// The one place that reads the input; swapping in exporters' loadInput() (designs and
-/// CloudFormation, told apart by content) changes only this function.
+/// The one place that reads the input: designs through the design loader (which keeps the
+/// format version as written), anything else as a CloudFormation template through loadInput().
 InfoInput readInput(const std::string &path)
 {
-    LoadResult loaded = loadDesignFile(path);
-    return {std::move(loaded.file), std::move(loaded.diagnostics), "Stackyard design", loaded.formatVersion};
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream head;
+    if (in)
+        head << in.rdbuf();
+    if (!in || looksLikeDesign(head.str())) {
+        LoadResult loaded = loadDesignFile(path);
+        return {std::move(loaded.file), std::move(loaded.diagnostics), "Stackyard design", loaded.formatVersion};
+    }
+    InputResult imported = loadInput(path);
+    return {std::move(imported.file), std::move(imported.diagnostics), "CloudFormation template", -1};
 }
 
 int usage(const std::string &problem)
@@ -54,6 +66,8 @@ Summary summarize(const InfoInput &input)
 
 std::string versionText(const InfoInput &input)
 {
+    if (input.formatVersion < 0)
+        return "imported (ids are the template's logical IDs)";
     std::string text = "format " + std::to_string(input.formatVersion);
     if (input.formatVersion >= 0 && input.formatVersion != kFormatVersion)
         text += " (migrated to " + std::to_string(kFormatVersion) + " on load; saving writes format "

@@ -14,12 +14,17 @@ LiveAnalysis::LiveAnalysis(DesignDocument *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
     , m_timer(new QTimer(this))
+    , m_scenarioTimer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(0);
     connect(m_timer, &QTimer::timeout, this, &LiveAnalysis::refresh);
+    m_scenarioTimer->setSingleShot(true);
+    m_scenarioTimer->setInterval(kScenarioDelayMs);
+    connect(m_scenarioTimer, &QTimer::timeout, this, &LiveAnalysis::refreshScenarios);
     connect(document, &DesignDocument::changed, this, &LiveAnalysis::schedule);
     refresh();
+    refreshScenarios();
 }
 
 void LiveAnalysis::setPriceOverrides(const std::map<std::string, double> &overrides)
@@ -56,12 +61,25 @@ void LiveAnalysis::refresh()
         options.priceOverrides = m_priceOverrides;
         m_region = QString::fromStdString(prices->region());
         m_estimate = Stackyard::estimate(design, *prices, options);
-        m_scenarios = Stackyard::scenarios(design, *prices, options);
     } else {
         m_estimate = {};
-        m_scenarios = {};
     }
     emit costChanged();
+    m_scenarioTimer->start();
+}
+
+void LiveAnalysis::refreshScenarios()
+{
+    m_scenarioTimer->stop();
+    std::optional<PriceTable> prices = PriceTable::builtin(m_region.toStdString());
+    if (prices) {
+        CostOptions options;
+        options.priceOverrides = m_priceOverrides;
+        m_scenarios = Stackyard::scenarios(m_document->design(), *prices, options);
+    } else {
+        m_scenarios = {};
+    }
+    emit scenariosChanged();
 }
 
 } // namespace Stackyard

@@ -17,9 +17,9 @@ class DesignDocument;
 struct ChangeSet;
 
 /// Re-checks and re-prices a document after every change. Changes arriving in one turn of the
-/// event loop are coalesced into one run; a run is synchronous (validation of a few thousand
-/// resources takes milliseconds, see docs/PERFORMANCE.md), so results are never stale when the
-/// next event is handled.
+/// event loop are coalesced into one run of validation and pricing, synchronous so results are
+/// never stale when the next event is handled. The cost scenarios (re-pricing the design several
+/// times over) are slower and run once editing pauses for kScenarioDelayMs.
 class LiveAnalysis : public QObject
 {
     Q_OBJECT
@@ -37,19 +37,25 @@ public:
     /// The user's price overrides by price key (kept in settings by the app).
     void setPriceOverrides(const std::map<std::string, double> &overrides);
 
+    static constexpr int kScenarioDelayMs = 400;
+
 public slots:
-    /// Runs now (also called once at construction and on every coalesced change).
+    /// Runs validation and pricing now (also at construction and on every coalesced change).
     void refresh();
+    /// Recomputes the scenarios now.
+    void refreshScenarios();
 
 signals:
     void findingsChanged();
     void costChanged();
+    void scenariosChanged();
 
 private:
     void schedule();
 
     DesignDocument *m_document;
     QTimer *m_timer;
+    QTimer *m_scenarioTimer;
     std::vector<Finding> m_findings;
     CostEstimate m_estimate;
     CostScenarios m_scenarios;

@@ -122,6 +122,20 @@ private slots:
         QVERIFY(err.find("missing.json") != std::string::npos);
     }
 
+    void cloudFormationTemplate()
+    {
+        const QString path = write("vpc.yaml", "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n"
+                                               "  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n"
+                                               "  Topic:\n    Type: AWS::SNS::Topic\n");
+        std::string out, err;
+        QCOMPARE(info({path, "--format", "json"}, out, err), int(Cli::ExitClean));
+        const auto json = nlohmann::json::parse(out);
+        QCOMPARE(json["type"].get<std::string>(), std::string("cloudformation"));
+        const QString broken = write("broken.yaml", "Resources:\n  Vpc: [\n");
+        QCOMPARE(info({broken}, out, err), int(Cli::ExitBadInput));
+        QVERIFY2(err.find("broken.yaml:") != std::string::npos, err.c_str());
+    }
+
     void usageErrors()
     {
         std::string out, err;

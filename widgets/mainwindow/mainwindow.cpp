@@ -9,7 +9,9 @@
 
 #include "widgets/canvas/designscene.h"
 #include "widgets/canvas/designview.h"
+#include "widgets/cost/costdock.h"
 #include "widgets/docks/finddock.h"
+#include "widgets/findings/findingsdock.h"
 #include "widgets/docks/overviewdock.h"
 #include "widgets/docks/undodock.h"
 #include "widgets/inspector/inspectordock.h"
@@ -17,6 +19,7 @@
 #include "widgets/palette/placer.h"
 
 #include "model/document/designdocument.h"
+#include "model/document/liveanalysis.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,6 +64,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_scene, &DesignScene::selectedIdsChanged, this, [this](const QStringList &ids) {
         m_inspector->setSelection(ids);
+        if (ids.size() == 1)
+            m_cost->showResource(ids.first());
         m_status->setSelectionCount(int(ids.size()));
     });
     connect(m_scene, &DesignScene::hint, m_status, &EditorStatusBar::hint);
@@ -101,9 +106,43 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_history, m_find);
     m_history->raise();
     m_find->hide();
+
+    // Live validation and pricing: re-run on every edit, shown by two docks under the canvas.
+    m_analysis = new LiveAnalysis(m_document, this);
+    m_findings = new FindingsDock(m_document, m_analysis, this);
+    dock(m_findings, Qt::BottomDockWidgetArea, QStringLiteral("Alt+6"));
+    m_cost = new CostDock(this);
+    m_cost->setObjectName(QStringLiteral("CostDock"));
+    dock(m_cost, Qt::BottomDockWidgetArea, QStringLiteral("Alt+7"));
+    auto showCost = [this] { m_cost->setEstimate(m_analysis->estimate(), m_analysis->scenarios()); };
+    connect(m_analysis, &LiveAnalysis::costChanged, this, showCost);
+    connect(m_analysis, &LiveAnalysis::scenariosChanged, this, showCost);
+    showCost();
+    connect(m_findings, &FindingsDock::subjectsActivated, this, [this](const QStringList &ids) {
+        m_view->selectIds(ids);
+        if (!ids.isEmpty())
+            m_view->centerOn(ids.first());
+    });
+    connect(m_cost, &CostDock::resourcePicked, this, [this](const QString &id) {
+        m_view->selectIds({id});
+        m_view->centerOn(id);
+    });
+    connect(m_cost, &CostDock::conversionChanged, this, [](const QString &currency, double rate) {
+        QSettings settings;
+        settings.setValue(QStringLiteral("cost/currency"), currency);
+        settings.setValue(QStringLiteral("cost/rate"), rate);
+    });
+    {
+        QSettings settings;
+        const QString currency = settings.value(QStringLiteral("cost/currency")).toString();
+        if (!currency.isEmpty())
+            m_cost->setConversion(currency, settings.value(QStringLiteral("cost/rate"), 1.0).toDouble());
+    }
     resizeDocks({paletteDock, m_inspector}, {250, 380}, Qt::Horizontal);
     resizeDocks({paletteDock, m_overview}, {520, 180}, Qt::Vertical);
     resizeDocks({m_inspector, m_history}, {560, 160}, Qt::Vertical);
+    splitDockWidget(m_findings, m_cost, Qt::Horizontal);
+    resizeDocks({m_findings}, {280}, Qt::Vertical);
 
     connect(m_palette, &PaletteWidget::kindActivated, this, &MainWindow::addFromPalette);
     connect(m_find, &FindDock::found, this, [this](const QString &id) {

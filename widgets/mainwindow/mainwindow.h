@@ -4,13 +4,16 @@
 
 namespace Stackyard {
 
+class CostDock;
 class DesignDocument;
 class DesignScene;
 class DesignView;
 class EditorStatusBar;
 class FileController;
 class FindDock;
+class FindingsDock;
 class InspectorDock;
+class LiveAnalysis;
 class MainActions;
 class OverviewDock;
 class PaletteWidget;
@@ -34,6 +37,9 @@ public:
     PaletteWidget *palette() const { return m_palette; }
     InspectorDock *inspector() const { return m_inspector; }
     MainActions *actions() const { return m_actions; }
+    LiveAnalysis *analysis() const { return m_analysis; }
+    FindingsDock *findings() const { return m_findings; }
+    CostDock *cost() const { return m_cost; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,6 +66,9 @@ private:
     UndoDock *m_history = nullptr;
     OverviewDock *m_overview = nullptr;
     FindDock *m_find = nullptr;
+    LiveAnalysis *m_analysis = nullptr;
+    FindingsDock *m_findings = nullptr;
+    CostDock *m_cost = nullptr;
 };
 
 } // namespace Stackyard
