@@ -46,16 +46,26 @@ OJson &CfnContext::add(const std::string &logicalId, std::string_view type, OJso
     entry["Type"] = std::string(type);
     if (!properties.empty())
         entry["Properties"] = std::move(properties);
-    m_resources[logicalId] = std::move(entry);
-    return m_resources[logicalId];
+    if (auto found = m_index.find(logicalId); found != m_index.end())
+        return (m_resources.get_ref<OJson::object_t &>().begin() + std::ptrdiff_t(found->second))->second = std::move(entry);
+    // ordered_json's own insert searches linearly; appending to the underlying vector keeps a
+    // 10,000-resource export linear (m_index guarantees the key is new).
+    auto &items = m_resources.get_ref<OJson::object_t &>();
+    m_index.emplace(logicalId, items.size());
+    items.emplace_back(logicalId, std::move(entry));
+    return items.back().second;
+}
+
+OJson &CfnContext::resource(const std::string &logicalId)
+{
+    return (m_resources.get_ref<OJson::object_t &>().begin() + std::ptrdiff_t(m_index.at(logicalId)))->second;
 }
 
 void CfnContext::dependOn(const std::string &logicalId, const std::string &dependency)
 {
-    if (!m_resources.contains(logicalId) || dependency.empty() || dependency == logicalId)
+    if (!has(logicalId) || dependency.empty() || dependency == logicalId)
         return;
-    OJson &entry = m_resources[logicalId];
-    OJson &deps = entry["DependsOn"];
+    OJson &deps = resource(logicalId)["DependsOn"];
     if (deps.is_null())
         deps = OJson::array();
     for (const OJson &d : deps)

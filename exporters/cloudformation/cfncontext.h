@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace Stackyard {
 
@@ -29,13 +30,15 @@ public:
 
     /// Adds a resource; returns it so callers can set DependsOn, Condition, policies.
     OJson &add(const std::string &logicalId, std::string_view type, OJson properties);
-    bool has(const std::string &logicalId) const { return m_resources.contains(logicalId); }
+    bool has(const std::string &logicalId) const { return m_index.count(logicalId) > 0; }
+    /// The resource entry added under `logicalId` (which must exist).
+    OJson &resource(const std::string &logicalId);
     void dependOn(const std::string &logicalId, const std::string &dependency);
 
     OJson &parameters() { return m_parameters; }
     OJson &conditions() { return m_conditions; }
     OJson &outputs() { return m_outputs; }
-    OJson &resources() { return m_resources; }
+    const OJson &resources() const { return m_resources; }
 
     /// Name, environment and design-id tags in CloudFormation's list form.
     OJson tags(const std::string &name, const Id &designId) const;
@@ -68,7 +71,8 @@ private:
     LogicalIds m_ids{LogicalIds::Style::Pascal};
     OJson m_parameters = OJson::object();
     OJson m_conditions = OJson::object();
-    OJson m_resources = OJson::object();
+    OJson m_resources = OJson::object(); ///< appended in O(1); m_index finds entries
+    std::unordered_map<std::string, std::size_t> m_index;
     OJson m_outputs = OJson::object();
 };
 

@@ -42,7 +42,7 @@ void buildOpaque(CfnContext &cx)
     for (const auto &[id, r] : cx.design().resources) {
         if (!r.templateAttributes.is_object() || r.templateAttributes.empty() || !cx.has(cx.id(id)))
             continue;
-        OJson &entry = cx.resources()[cx.id(id)];
+        OJson &entry = cx.resource(cx.id(id));
         for (const char *name : kAttributes) {
             auto it = r.templateAttributes.find(name);
             if (it == r.templateAttributes.end())

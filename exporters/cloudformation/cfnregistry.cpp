@@ -1,6 +1,8 @@
 #include "cfncontext.h"
 #include "textfiles.h"
 
+#include <map>
+
 namespace Stackyard {
 
 namespace {
@@ -62,31 +64,15 @@ OJson repositoryPolicy(const OJson &pushers, const OJson &pullers)
     return {{"Version", "2012-10-17"}, {"Statement", statements}};
 }
 
-bool pullsFrom(const Design &d, const Resource &svc, const Resource &repo)
-{
-    int repos = 0;
-    for (const auto &[id, r] : d.resources)
-        repos += r.kind == "ecr-repository";
-    for (const Json &c : svc.properties.value("containers", Json::array())) {
-        if (c.value("imageSource", "ecr") != "ecr")
-            continue;
-        const std::string image = c.value("image", "");
-        if (image == repo.id || image == repo.name || (repos == 1 && image.find_first_of(":/@") == std::string::npos))
-            return true;
-    }
-    return false;
-}
-
-void repository(CfnContext &cx, const Resource &repo)
+void repository(CfnContext &cx, const Resource &repo, const std::vector<Id> &projects)
 {
     OJson pushers = OJson::array();
     OJson pullers = OJson::array();
-    for (const auto &[id, r] : cx.design().resources) {
-        if (r.kind == "codebuild-project" && r.stringProperty("repository") == repo.id)
-            pushers.push_back(CfnContext::getAtt(cx.id(id, "Role"), "Arn"));
-        if (r.kind == "ecs-service" && pullsFrom(cx.design(), r, repo))
-            pullers.push_back(CfnContext::getAtt(cx.id(id, "ExecutionRole"), "Arn"));
-    }
+    for (const Id &project : projects)
+        pushers.push_back(CfnContext::getAtt(cx.id(project, "Role"), "Arn"));
+    if (auto found = cx.plan().pullers.find(repo.id); found != cx.plan().pullers.end())
+        for (const Id &service : found->second)
+            pullers.push_back(CfnContext::getAtt(cx.id(service, "ExecutionRole"), "Arn"));
     OJson props{{"ImageTagMutability", repo.stringProperty("tagMutability", "IMMUTABLE")},
                 {"ImageScanningConfiguration", {{"ScanOnPush", repo.boolProperty("scanOnPush", true)}}},
                 {"LifecyclePolicy", {{"LifecyclePolicyText", lifecyclePolicy(repo)}}}};
@@ -170,10 +156,14 @@ void project(CfnContext &cx, const Resource &p)
 void buildRegistry(CfnContext &cx)
 {
     const bool modeled = rescanModeled(cx.design());
+    std::map<Id, std::vector<Id>> projects;
+    for (const auto &[id, r] : cx.design().resources)
+        if (r.kind == "codebuild-project")
+            projects[r.stringProperty("repository")].push_back(id);
     for (const auto &[id, r] : cx.design().resources) {
         if (r.kind != "ecr-repository")
             continue;
-        repository(cx, r);
+        repository(cx, r, projects[id]);
         if (r.boolProperty("scheduledRescan") && !modeled)
             rescan(cx, r);
     }

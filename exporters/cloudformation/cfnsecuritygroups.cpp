@@ -110,7 +110,7 @@ void buildSecurityGroups(CfnContext &cx)
         cx.add(logical, "AWS::EC2::SecurityGroup", props);
         rules(cx, sg, true, ingress);
         rules(cx, sg, false, egress);
-        OJson &res = cx.resources()[logical]["Properties"];
+        OJson &res = cx.resource(logical)["Properties"];
         if (!ingress.empty())
             res["SecurityGroupIngress"] = std::move(ingress);
         // No egress rule at all would give AWS's default "allow all"; a loopback rule closes it.

@@ -8,28 +8,12 @@ namespace {
 const char *const kFluentBitInitImage = "public.ecr.aws/aws-observability/aws-for-fluent-bit:init-latest";
 const char *const kXrayImage = "public.ecr.aws/xray/aws-xray-daemon:latest";
 
-/// The ECR repository an "ecr" image names: by id or name, else the design's only repository.
-const Resource *repositoryFor(const Design &d, const std::string &image)
-{
-    const Resource *only = nullptr;
-    int count = 0;
-    for (const auto &[id, r] : d.resources) {
-        if (r.kind != "ecr-repository")
-            continue;
-        if (id == image || r.name == image)
-            return &r;
-        only = &r;
-        ++count;
-    }
-    return count == 1 ? only : nullptr;
-}
-
 OJson imageOf(CfnContext &cx, const Resource &svc, const Json &container)
 {
     const std::string image = container.value("image", "");
     if (container.value("imageSource", "ecr") != "ecr" || image.find_first_of(":/@") != std::string::npos)
         return image;
-    if (const Resource *repo = repositoryFor(cx.design(), image))
+    if (const Resource *repo = cx.plan().repositoryFor(image))
         return CfnContext::sub("${" + cx.id(repo->id) + ".RepositoryUri}:${ImageTag}");
     cx.warn(svc.id, "container '" + container.value("name", "") + "': no ECR repository for image '" + image + "'");
     return CfnContext::sub(image + ":${ImageTag}");

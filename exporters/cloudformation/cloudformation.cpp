@@ -44,14 +44,14 @@ std::vector<ExportFile> sideFiles(const Design &d)
     return files;
 }
 
+OJson buildTemplate(const ExportPlan &plan, const Design &design, Diagnostics &diagnostics);
+
 ExportResult exportAs(const Design &design, bool yaml)
 {
     ExportResult result;
     Diagnostics &diagnostics = result.diagnostics;
     const ExportPlan plan = planExport(design, diagnostics);
-    // The template itself is rebuilt from the plan inside buildCloudFormationTemplate; the side
-    // files need the completed design too.
-    const OJson templ = buildCloudFormationTemplate(design, diagnostics);
+    const OJson templ = buildTemplate(plan, design, diagnostics);
     std::string text = yaml ? writeCloudFormationYaml(templ) : templ.dump(2) + "\n";
     result.files.push_back({yaml ? "template.yaml" : "template.json", std::move(text)});
     for (ExportFile &f : sideFiles(plan.design))
@@ -59,12 +59,8 @@ ExportResult exportAs(const Design &design, bool yaml)
     return result;
 }
 
-} // namespace
-
-OJson buildCloudFormationTemplate(const Design &design, Diagnostics &diagnostics)
+OJson buildTemplate(const ExportPlan &plan, const Design &design, Diagnostics &diagnostics)
 {
-    Diagnostics planNotes;
-    const ExportPlan plan = planExport(design, planNotes);
     CfnContext cx(plan, diagnostics);
     standardParameters(cx);
     buildNetwork(cx);
@@ -101,6 +97,14 @@ OJson buildCloudFormationTemplate(const Design &design, Diagnostics &diagnostics
     if (!outputs.empty())
         templ["Outputs"] = outputs;
     return templ;
+}
+
+} // namespace
+
+OJson buildCloudFormationTemplate(const Design &design, Diagnostics &diagnostics)
+{
+    const ExportPlan plan = planExport(design, diagnostics);
+    return buildTemplate(plan, design, diagnostics);
 }
 
 ExportResult exportCloudFormationYaml(const Design &design) { return exportAs(design, true); }

@@ -206,9 +206,52 @@ const Resource *serviceAlb(const Design &design, const Resource &service)
     return alb && alb->kind == "alb" ? alb : nullptr;
 }
 
+const Resource *ExportPlan::repositoryFor(const std::string &image) const
+{
+    if (image.find_first_of(":/@") != std::string::npos)
+        return nullptr;
+    auto found = repositoryByImage.find(image);
+    return design.resource(found != repositoryByImage.end() ? found->second : onlyRepository);
+}
+
+namespace {
+
+void indexRepositories(ExportPlan &plan)
+{
+    int count = 0;
+    for (const auto &[id, r] : plan.design.resources) {
+        if (r.kind != "ecr-repository")
+            continue;
+        plan.repositoryByImage.emplace(r.name, id);
+        plan.onlyRepository = id;
+        ++count;
+    }
+    for (const auto &[id, r] : plan.design.resources)
+        if (r.kind == "ecr-repository")
+            plan.repositoryByImage[id] = id;
+    if (count != 1)
+        plan.onlyRepository.clear();
+    for (const auto &[id, r] : plan.design.resources) {
+        if (r.kind != "ecs-service")
+            continue;
+        const auto containers = r.properties.find("containers");
+        if (containers == r.properties.end() || !containers->is_array())
+            continue;
+        std::set<Id> repos;
+        for (const Json &c : *containers)
+            if (c.value("imageSource", "ecr") == "ecr")
+                if (const Resource *repo = plan.repositoryFor(c.value("image", "")))
+                    repos.insert(repo->id);
+        for (const Id &repo : repos)
+            plan.pullers[repo].push_back(id);
+    }
+}
+
+} // namespace
+
 ExportPlan planExport(const Design &design, Diagnostics &diagnostics)
 {
-    ExportPlan plan{design, {}, {}};
+    ExportPlan plan{design, {}, {}, {}, {}, {}};
     for (auto &[id, r] : plan.design.resources)
         fillDefaults(r);
     std::vector<Id> services;
@@ -218,6 +261,7 @@ ExportPlan planExport(const Design &design, Diagnostics &diagnostics)
     for (const Id &id : services)
         completeService(plan, id, diagnostics);
     addSecurityGroups(plan, diagnostics);
+    indexRepositories(plan);
     plan.defaultEnvironment = pickEnvironment(plan.design);
     return plan;
 }

@@ -3,7 +3,9 @@
 #include "model/core/design.h"
 #include "model/core/diagnostic.h"
 
+#include <map>
 #include <set>
+#include <vector>
 #include <string>
 
 namespace Stackyard {
@@ -18,6 +20,12 @@ struct ExportPlan
     Design design;
     std::string defaultEnvironment; ///< default of the EnvironmentName parameter
     std::set<Id> added;             ///< ids the plan added
+    std::map<std::string, Id> repositoryByImage; ///< ECR repository ids by their id and name
+    Id onlyRepository;              ///< the design's ECR repository when it has exactly one
+    std::map<Id, std::vector<Id>> pullers; ///< ECR repository -> services pulling from it
+
+    /// The ECR repository an "ecr" image names (by id or name, else the only one), or null.
+    const Resource *repositoryFor(const std::string &image) const;
 };
 
 /// Builds the plan. Pure; notes what it added or could not resolve in `diagnostics` (Info/Warning).

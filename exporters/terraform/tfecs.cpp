@@ -10,27 +10,12 @@ namespace {
 const char *const kFluentBitInitImage = "public.ecr.aws/aws-observability/aws-for-fluent-bit:init-latest";
 const char *const kXrayImage = "public.ecr.aws/xray/aws-xray-daemon:latest";
 
-const Resource *repositoryFor(const Design &d, const std::string &image)
-{
-    const Resource *only = nullptr;
-    int count = 0;
-    for (const auto &[id, r] : d.resources) {
-        if (r.kind != "ecr-repository")
-            continue;
-        if (id == image || r.name == image)
-            return &r;
-        only = &r;
-        ++count;
-    }
-    return count == 1 ? only : nullptr;
-}
-
 OJson image(TfContext &tx, const Resource &svc, const Json &c)
 {
     const std::string img = c.value("image", "");
     if (c.value("imageSource", "ecr") != "ecr" || img.find_first_of(":/@") != std::string::npos)
         return img;
-    if (const Resource *repo = repositoryFor(tx.design(), img))
+    if (const Resource *repo = tx.plan().repositoryFor(img))
         return hclTemplate("${" + tx.ref(repo->id, "repository_url") + "}:${var.image_tag}");
     tx.warn(svc.id, "container '" + c.value("name", "") + "': no ECR repository for image '" + img + "'");
     return hclTemplate(img + ":${var.image_tag}");

@@ -2,6 +2,8 @@
 
 #include "exporters/cloudformation/textfiles.h"
 
+#include <map>
+
 namespace Stackyard {
 
 namespace {
@@ -31,22 +33,7 @@ OJson lifecycleRules(const Resource &repo)
     return {{"rules", rules}};
 }
 
-bool pullsFrom(const Design &d, const Resource &svc, const Resource &repo)
-{
-    int repos = 0;
-    for (const auto &[id, r] : d.resources)
-        repos += r.kind == "ecr-repository";
-    for (const Json &c : svc.properties.value("containers", Json::array())) {
-        if (c.value("imageSource", "ecr") != "ecr")
-            continue;
-        const std::string image = c.value("image", "");
-        if (image == repo.id || image == repo.name || (repos == 1 && image.find_first_of(":/@") == std::string::npos))
-            return true;
-    }
-    return false;
-}
-
-void repository(TfContext &tx, const Resource &repo)
+void repository(TfContext &tx, const Resource &repo, const std::vector<Id> &projects)
 {
     const std::string name = tx.name(repo.id);
     tx.resource("aws_ecr_repository", name,
@@ -59,12 +46,11 @@ void repository(TfContext &tx, const Resource &repo)
                  {"policy", hclExpr(tfJsonEncode(lifecycleRules(repo)))}});
     OJson pushers = OJson::array();
     OJson pullers = OJson::array();
-    for (const auto &[id, r] : tx.design().resources) {
-        if (r.kind == "codebuild-project" && r.stringProperty("repository") == repo.id)
-            pushers.push_back(hclExpr("aws_iam_role." + tx.name(id, "role") + ".arn"));
-        if (r.kind == "ecs-service" && pullsFrom(tx.design(), r, repo))
-            pullers.push_back(hclExpr("aws_iam_role." + tx.name(id, "execution_role") + ".arn"));
-    }
+    for (const Id &project : projects)
+        pushers.push_back(hclExpr("aws_iam_role." + tx.name(project, "role") + ".arn"));
+    if (auto found = tx.plan().pullers.find(repo.id); found != tx.plan().pullers.end())
+        for (const Id &service : found->second)
+            pullers.push_back(hclExpr("aws_iam_role." + tx.name(service, "execution_role") + ".arn"));
     OJson statements = OJson::array();
     auto add = [&](const char *sid, const OJson &principals, OJson actions) {
         if (principals.empty())
@@ -155,10 +141,14 @@ bool rescanModeled(const Design &d)
 void tfRegistry(TfContext &tx)
 {
     const bool modeled = rescanModeled(tx.design());
+    std::map<Id, std::vector<Id>> projects;
+    for (const auto &[id, r] : tx.design().resources)
+        if (r.kind == "codebuild-project")
+            projects[r.stringProperty("repository")].push_back(id);
     for (const auto &[id, r] : tx.design().resources) {
         if (r.kind != "ecr-repository")
             continue;
-        repository(tx, r);
+        repository(tx, r, projects[id]);
         if (r.boolProperty("scheduledRescan") && !modeled)
             rescan(tx, r);
     }
