@@ -15,6 +15,8 @@
 #include "widgets/docks/overviewdock.h"
 #include "widgets/docks/undodock.h"
 #include "widgets/inspector/inspectordock.h"
+#include "widgets/review/diagramexport.h"
+#include "widgets/review/reviewreport.h"
 #include "widgets/palette/palettewidget.h"
 #include "widgets/palette/placer.h"
 
@@ -25,6 +27,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -53,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *exports = new ExportController(m_document, this);
     exports->fill(m_actions->exportMenu);
     connect(exports, &ExportController::message, m_status, &EditorStatusBar::hint);
+    addReviewActions();
     createDocks();
     connectActions();
 
@@ -196,6 +201,30 @@ void MainWindow::connectActions()
                               "leaves this computer.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::addReviewActions()
+{
+    QMenu *menu = m_actions->exportMenu;
+    menu->addSeparator();
+    QAction *image = menu->addAction(QIcon(QStringLiteral(":/icons/action-export.svg")), tr("Diagram &Image…"));
+    image->setToolTip(tr("Save the diagram for slides as SVG, PNG or PDF (title, date and legend; no selection or grid)"));
+    image->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    connect(image, &QAction::triggered, this, [this] {
+        const QString base = QFileInfo(m_document->displayName()).completeBaseName().section('.', 0, 0);
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Diagram Image"), base + QStringLiteral(".png"),
+                                                          tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!DiagramExport(m_scene).write(path, 2.0, false, &error))
+            QMessageBox::warning(this, tr("Save Diagram Image"), error);
+        else
+            m_status->hint(tr("Saved %1").arg(QFileInfo(path).fileName()));
+    });
+    QAction *report = menu->addAction(QIcon(QStringLiteral(":/icons/action-report.svg")), tr("&Review Report…"));
+    report->setToolTip(tr("Write the review report (HTML or PDF): diagram, findings by pillar, practice checklist, cost"));
+    connect(report, &QAction::triggered, this, [this] { exportReviewReport(this, *m_document); });
 }
 
 void MainWindow::addFromPalette(const QString &kind)

@@ -49,6 +49,7 @@ protected:
 private:
     void createDocks();
     void connectActions();
+    void addReviewActions();
     void updateTitle();
     void addFromPalette(const QString &kind);
     void restoreSettings();
