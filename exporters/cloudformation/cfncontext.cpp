@@ -10,7 +10,8 @@ CfnContext::CfnContext(const ExportPlan &plan, Diagnostics &diagnostics)
     for (const char *fixed : {"EnvironmentName", "ImageTag", "MaintenanceMode", "MaintenanceModeEnabled"})
         m_ids.reserve(fixed);
     // Names the imported template already uses stay theirs.
-    for (const char *section : {"Parameters", "Conditions", "Mappings", "Outputs"}) {
+    // Parameters share the resources' namespace; Conditions, Mappings and Outputs do not.
+    for (const char *section : {"Parameters"}) {
         const Json kept = plan.design.cloudFormation.value(section, Json::object());
         if (kept.is_object())
             for (auto it = kept.begin(); it != kept.end(); ++it)

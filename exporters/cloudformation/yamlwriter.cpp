@@ -202,7 +202,8 @@ void writeListItems(const OJson &list, int dashColumn, std::string &out)
 /// Children of a block go two columns right of `indent`.
 void writeNode(const OJson &v, int indent, std::string &out)
 {
-    if (const std::string tag = tagOf(v); !tag.empty()) {
+    // A node has at most one tag: an intrinsic directly inside another stays in long form.
+    if (const std::string tag = tagOf(v); !tag.empty() && tagOf(v.begin().value()).empty()) {
         const OJson &inner = v.begin().value();
         if (tag == "GetAtt" && isGetAttPair(inner)) {
             out += " !GetAtt " + inner[0].get<std::string>() + "." + inner[1].get<std::string>() + "\n";
