@@ -44,6 +44,8 @@ public:
     /// The rectangle the label occupies below the icon, item coordinates.
     QRectF labelRect() const;
     bool isOnHandle(const QPointF &itemPos) const;
+    /// The connection handle's centre (item coordinates): where a drag starts a flow.
+    QPointF handleCenter() const;
     void setHighlight(const QColor &color); ///< drop target / refused outline; invalid = none
 
     QRectF boundingRect() const override;
@@ -55,7 +57,6 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
-    QPointF handleCenter() const;
     void relayoutText();
     void paintBand(QPainter *painter, double lod);
 
