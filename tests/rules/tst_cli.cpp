@@ -56,6 +56,7 @@ private:
     QTemporaryDir m_dir;
     QString m_clean;
     QString m_broken;
+    QString m_warned;
 
     QString write(const QString &name, std::string_view text)
     {
@@ -76,13 +77,19 @@ private slots:
             if (r["id"] == "alb")
                 r["placement"] = {"public-a"};
         m_broken = write(QStringLiteral("broken.stackyard.json"), doc.dump());
+        auto warned = nlohmann::json::parse(*reference);
+        for (auto &r : warned["resources"])
+            if (r["kind"] == "ecr-repository")
+                r["properties"]["tagMutability"] = "MUTABLE"; // SEC-8: a warning, not an error
+        m_warned = write(QStringLiteral("warned.stackyard.json"), warned.dump());
     }
 
     void exitCodes()
     {
         std::string out;
-        QCOMPARE(validate({m_clean}, out), 0);                                   // only warnings
-        QCOMPARE(validate({m_clean, QStringLiteral("--fail-on"), QStringLiteral("warning")}, out), 1);
+        QCOMPARE(validate({m_clean, QStringLiteral("--fail-on"), QStringLiteral("warning")}, out), 0);
+        QCOMPARE(validate({m_warned}, out), 0);                                  // only warnings
+        QCOMPARE(validate({m_warned, QStringLiteral("--fail-on"), QStringLiteral("warning")}, out), 1);
         QCOMPARE(validate({m_broken}, out), 1);                                  // default --fail-on error
         QCOMPARE(validate({m_broken, QStringLiteral("--fail-on=never")}, out), 0);
         QCOMPARE(validate({m_dir.filePath(QStringLiteral("missing.json"))}, out), 2);
