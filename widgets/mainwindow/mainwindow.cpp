@@ -80,7 +80,12 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children are destroyed in creation order, the document first; the scene clears its
+    // selection as it goes, which must not reach docks that would read the dead document.
+    m_scene->blockSignals(true);
+}
 
 void MainWindow::createDocks()
 {
