@@ -38,6 +38,25 @@ void LiveAnalysis::schedule()
     m_timer->start();
 }
 
+const PriceTable *LiveAnalysis::pricesFor(const std::string &region)
+{
+    if (m_prices && region == m_pricesRequested)
+        return &*m_prices;
+    m_pricesRequested = region;
+    m_pricingProblem.clear();
+    m_prices = PriceTable::builtin(region);
+    if (!m_prices) {
+        const auto regions = PriceTable::builtinRegions();
+        m_pricingProblem = tr("No price table for region \"%1\"; showing %2 prices.")
+                               .arg(QString::fromStdString(region),
+                                    QString::fromStdString(regions.empty() ? std::string() : regions.front()));
+        if (!regions.empty())
+            m_prices = PriceTable::builtin(regions.front());
+    }
+    m_region = m_prices ? QString::fromStdString(m_prices->region()) : QString();
+    return m_prices ? &*m_prices : nullptr;
+}
+
 void LiveAnalysis::refresh()
 {
     m_timer->stop();
@@ -45,21 +64,10 @@ void LiveAnalysis::refresh()
     m_findings = validate(design);
     emit findingsChanged();
 
-    std::string error;
-    std::optional<PriceTable> prices = PriceTable::builtin(design.region, &error);
-    m_pricingProblem.clear();
-    if (!prices) {
-        const auto regions = PriceTable::builtinRegions();
-        m_pricingProblem = tr("No price table for region \"%1\"; showing %2 prices.")
-                               .arg(QString::fromStdString(design.region),
-                                    QString::fromStdString(regions.empty() ? std::string() : regions.front()));
-        if (!regions.empty())
-            prices = PriceTable::builtin(regions.front());
-    }
+    const PriceTable *prices = pricesFor(design.region);
     if (prices) {
         CostOptions options;
         options.priceOverrides = m_priceOverrides;
-        m_region = QString::fromStdString(prices->region());
         m_estimate = Stackyard::estimate(design, *prices, options);
     } else {
         m_estimate = {};
@@ -71,7 +79,7 @@ void LiveAnalysis::refresh()
 void LiveAnalysis::refreshScenarios()
 {
     m_scenarioTimer->stop();
-    std::optional<PriceTable> prices = PriceTable::builtin(m_region.toStdString());
+    const PriceTable *prices = pricesFor(m_document->design().region);
     if (prices) {
         CostOptions options;
         options.priceOverrides = m_priceOverrides;

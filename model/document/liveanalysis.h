@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/core/cost/costestimate.h"
+#include "model/core/cost/pricetable.h"
 #include "model/core/cost/scenarios.h"
 #include "model/core/rules/finding.h"
 
@@ -52,6 +53,8 @@ signals:
 
 private:
     void schedule();
+    /// The price table for `region` (or the first known one), parsed once per region, not per edit.
+    const PriceTable *pricesFor(const std::string &region);
 
     DesignDocument *m_document;
     QTimer *m_timer;
@@ -60,6 +63,8 @@ private:
     CostEstimate m_estimate;
     CostScenarios m_scenarios;
     std::map<std::string, double> m_priceOverrides;
+    std::optional<PriceTable> m_prices;
+    std::string m_pricesRequested; ///< the design region m_prices was chosen for
     QString m_region;
     QString m_pricingProblem;
 };
