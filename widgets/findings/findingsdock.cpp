@@ -101,6 +101,8 @@ FindingsDock::FindingsDock(DesignDocument *document, LiveAnalysis *analysis, QWi
     m_tree->setUniformRowHeights(true);
     m_tree->setWordWrap(false);
     m_details->setObjectName("findingDetails");
+    m_tree->setMinimumHeight(60);
+    m_details->setMinimumHeight(40);
     m_details->setOpenExternalLinks(true);
     m_fixButton->setObjectName("applyFix");
     m_fixButton->setVisible(false);
@@ -118,6 +120,7 @@ FindingsDock::FindingsDock(DesignDocument *document, LiveAnalysis *analysis, QWi
     split->addWidget(detailsBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({140, 80});
     auto *body = new QWidget;
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(6, 6, 6, 6);

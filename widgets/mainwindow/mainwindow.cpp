@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QTimer>
 
 namespace Stackyard {
 
@@ -151,8 +152,9 @@ void MainWindow::createDocks()
     resizeDocks({paletteDock, m_inspector}, {250, 380}, Qt::Horizontal);
     resizeDocks({paletteDock, m_overview}, {520, 180}, Qt::Vertical);
     resizeDocks({m_inspector, m_history}, {560, 160}, Qt::Vertical);
-    splitDockWidget(m_findings, m_cost, Qt::Horizontal);
-    resizeDocks({m_findings}, {280}, Qt::Vertical);
+    // Findings and cost share one tabbed strip under the canvas so the diagram keeps the room.
+    tabifyDockWidget(m_findings, m_cost);
+    m_findings->raise();
 
     connect(m_palette, &PaletteWidget::kindActivated, this, &MainWindow::addFromPalette);
     connect(m_find, &FindDock::found, this, [this](const QString &id) {
@@ -248,6 +250,19 @@ void MainWindow::updateTitle()
     m_actions->importTemplate->setVisible(m_files->canImport());
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_firstLayout)
+        return;
+    m_firstLayout = false;
+    // Dock sizes only take once the window has its size: keep most of the height for the diagram.
+    QTimer::singleShot(0, this, [this] {
+        resizeDocks({m_findings}, {qMax(180, height() / 4)}, Qt::Vertical);
+        m_view->zoomFit();
+    });
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_files->maybeSave()) {
@@ -275,8 +290,10 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 900);
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        m_firstLayout = true; // default dock sizes are applied once the window is shown
     m_actions->grid->setChecked(settings.value(QStringLiteral("canvas/grid"), true).toBool());
     m_actions->snap->setChecked(settings.value(QStringLiteral("canvas/snap"), true).toBool());
     m_scene->setGridVisible(m_actions->grid->isChecked());

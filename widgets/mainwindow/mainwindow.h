@@ -43,6 +43,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -70,6 +71,7 @@ private:
     LiveAnalysis *m_analysis = nullptr;
     FindingsDock *m_findings = nullptr;
     CostDock *m_cost = nullptr;
+    bool m_firstLayout = false;
 };
 
 } // namespace Stackyard
