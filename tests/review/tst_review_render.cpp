@@ -47,10 +47,7 @@ private slots:
         for (const auto &[id, r] : m_file.design.resources)
             QVERIFY2(text.contains(QString::fromStdString(r.name)), r.name.c_str());
         QVERIFY(svg.contains("<path")); // boxes, flows and the region as vector shapes
-        // Icons still arrive as pixmaps: widgets/canvas/iconcache.cpp draws cached pixmaps even
-        // on a vector device (asked of the canvas owner; then this passes and must be removed).
-        QEXPECT_FAIL("", "canvas icons are drawn as pixmaps on vector devices too", Continue);
-        QVERIFY(!svg.contains("<image"));
+        QVERIFY(!svg.contains("<image")); // icons too are vectors (tests/diagram)
     }
 
     void pngScalesAndCanBeTransparent()

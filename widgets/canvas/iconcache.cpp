@@ -4,6 +4,7 @@
 #include "widgets/categorystyle.h"
 
 #include <QFile>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QSvgRenderer>
 
@@ -48,26 +49,34 @@ QSvgRenderer *IconCache::renderer(const QString &kind)
     return r;
 }
 
-QPixmap IconCache::fallback(const QString &kind, int size) const
+void IconCache::paintFallback(QPainter *p, const QRectF &rect, const QString &kind)
 {
     const KindSpec *spec = Catalog::builtin().kind(kind.toStdString());
     const QColor color = categoryColor(spec ? QString::fromStdString(spec->category) : QString());
     QString initials;
     for (const QString &part : kind.split(QLatin1Char('-'), Qt::SkipEmptyParts))
         initials += part.at(0).toUpper();
-    QPixmap pm(size, size);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    p.drawRoundedRect(QRectF(0, 0, size, size), size * 0.12, size * 0.12);
+    const double size = rect.width();
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setPen(Qt::NoPen);
+    p->setBrush(color);
+    p->drawRoundedRect(rect, size * 0.12, size * 0.12);
     QFont f;
     f.setBold(true);
     f.setPixelSize(std::max(6, int(size * 0.34)));
-    p.setFont(f);
-    p.setPen(Qt::white);
-    p.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, initials.left(3));
+    p->setFont(f);
+    p->setPen(Qt::white);
+    p->drawText(rect, Qt::AlignCenter, initials.left(3));
+    p->restore();
+}
+
+QPixmap IconCache::fallback(const QString &kind, int size) const
+{
+    QPixmap pm(size, size);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    paintFallback(&p, QRectF(0, 0, size, size), kind);
     return pm;
 }
 
@@ -91,8 +100,22 @@ QPixmap IconCache::pixmap(const QString &kind, int size)
     return pm;
 }
 
+bool IconCache::isVectorDevice(const QPainter *painter)
+{
+    const QPaintEngine *engine = painter->paintEngine();
+    return engine && (engine->type() == QPaintEngine::SVG || engine->type() == QPaintEngine::Pdf);
+}
+
 void IconCache::draw(QPainter *painter, const QRectF &target, const QString &kind)
 {
+    if (isVectorDevice(painter)) {
+        // Exported SVG and PDF keep the icons as paths: a pixmap would be embedded as an image.
+        if (QSvgRenderer *r = renderer(kind))
+            r->render(painter, target);
+        else
+            paintFallback(painter, target, kind);
+        return;
+    }
     const QTransform t = painter->deviceTransform();
     const double scale = std::sqrt(t.m11() * t.m11() + t.m12() * t.m12());
     const double wanted = target.width() * scale;
