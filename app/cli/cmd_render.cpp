@@ -3,6 +3,7 @@
 
 #include "exporters/input.h"
 #include "widgets/review/diagramexport.h"
+#include "widgets/i18n/language.h"
 #include "widgets/review/guiapplication.h"
 
 #include <QApplication>
@@ -81,6 +82,7 @@ int runRender(const QStringList &args)
     if (!input.file)
         return ExitBadInput;
     const auto app = ensureGuiApplication();
+    Language::install(QLocale::system()); // legend and headings in the locale's language
     QString error;
     if (!DiagramExport(*input.file).write(a.output, a.scale, a.transparent, &error)) {
         std::fprintf(stderr, "stackyard render: %s\n", qPrintable(error));

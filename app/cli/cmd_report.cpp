@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "exporters/input.h"
+#include "widgets/i18n/language.h"
 #include "widgets/review/guiapplication.h"
 #include "widgets/review/reviewreport.h"
 
@@ -52,6 +53,8 @@ int runReport(const QStringList &args)
     if (!input.file)
         return ExitBadInput;
     const auto app = ensureGuiApplication();
+    // The report speaks the language of the user's locale (LANG, LC_MESSAGES, LANGUAGE).
+    Language::install(QLocale::system());
     QString error;
     if (!writeReviewReport(*input.file, output, &error)) {
         std::fprintf(stderr, "stackyard report: %s\n", qPrintable(error));

@@ -4,6 +4,9 @@
 #include "testscript.h"
 
 #include "widgets/canvas/designview.h"
+#include "widgets/i18n/language.h"
+#include "widgets/i18n/languagemenu.h"
+#include "widgets/mainwindow/mainactions.h"
 #include "widgets/mainwindow/filecontroller.h"
 #include "widgets/mainwindow/mainwindow.h"
 
@@ -48,6 +51,7 @@ MainWindow *newWindow(std::vector<std::unique_ptr<MainWindow>> &windows)
     MainWindow *w = windows.back().get();
     new Journal(w->document(), Journal::defaultDirectory());
     w->files()->setImporter(importTemplate);
+    addLanguageMenu(w->actions()->viewMenu);
     return w;
 }
 
@@ -97,6 +101,8 @@ int runEditor(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(STACKYARD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("stackyard"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vpc.svg")));
+    // Before any window or dialog (recovery) builds its texts.
+    Language::install(Language::localeFor(Language::savedChoice()));
 
     std::vector<std::unique_ptr<MainWindow>> windows;
     const QStringList args = QApplication::arguments().mid(1);

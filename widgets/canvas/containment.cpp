@@ -1,24 +1,32 @@
 #include "containment.h"
 
 #include "model/core/catalog.h"
+#include "widgets/i18n/modeltext.h"
+
+#include <QCoreApplication>
 
 namespace Stackyard::Canvas {
 
 namespace {
 
-std::string titleOf(const std::string &kind)
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Stackyard::Containment)
+};
+
+QString titleOf(const std::string &kind)
 {
     const KindSpec *spec = Catalog::builtin().kind(kind);
-    return spec ? spec->title : kind;
+    return spec ? ModelText::kindTitle(spec->title) : QString::fromStdString(kind);
 }
 
-std::string placesText(const KindSpec &spec)
+QString placesText(const KindSpec &spec)
 {
-    std::string text;
+    QString text;
     for (const std::string &p : spec.allowedParents) {
-        if (!text.empty())
-            text += " or ";
-        text += p.empty() ? std::string("outside any VPC") : "in a " + titleOf(p);
+        if (!text.isEmpty())
+            text += Tr::tr(" or ");
+        text += p.empty() ? Tr::tr("outside any VPC") : Tr::tr("in a %1").arg(titleOf(p));
     }
     return text;
 }
@@ -37,8 +45,10 @@ ContainmentCheck checkContainment(const Design &design, const std::string &kind,
     // A spanning resource dropped on one of its subnets belongs to the subnet's VPC.
     if (spec->spansSubnets && containerKind == "subnet" && spec->allowsParent("vpc"))
         return {true, c->parent, {}};
-    std::string where = c ? titleOf(containerKind) + " \"" + (c->name.empty() ? c->id : c->name) + "\"" : "the region, outside any VPC";
-    return {false, {}, "A " + spec->title + " cannot go into " + where + ": it belongs " + placesText(*spec) + "."};
+    const QString where = c ? Tr::tr("%1 \"%2\"").arg(titleOf(containerKind), QString::fromStdString(c->name.empty() ? c->id : c->name))
+                            : Tr::tr("the region, outside any VPC");
+    return {false, {},
+            Tr::tr("A %1 cannot go into %2: it belongs %3.").arg(titleOf(kind), where, placesText(*spec)).toStdString()};
 }
 
 bool isWithin(const Design &design, const Id &id, const Id &ancestor)

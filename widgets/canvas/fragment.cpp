@@ -5,6 +5,7 @@
 #include "model/core/io/designwriter.h"
 #include "model/document/edit.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <set>
@@ -99,7 +100,7 @@ QStringList pasteFragment(EditBuilder &builder, const QByteArray &json, const QP
 {
     Json root = Json::parse(json.toStdString(), nullptr, false);
     if (root.is_discarded() || !root.is_object() || !root.contains(kFragmentKey) || !root.contains("design")) {
-        *error = QStringLiteral("The clipboard does not hold a Stackyard fragment.");
+        *error = QCoreApplication::translate("Stackyard::Canvas", "The clipboard does not hold a Stackyard fragment.");
         return {};
     }
     Diagnostics diagnostics;
@@ -107,7 +108,7 @@ QStringList pasteFragment(EditBuilder &builder, const QByteArray &json, const QP
     Io::PointerIndex index;
     const std::optional<DesignFile> file = Io::readDesignJson(root["design"], sink, index);
     if (!file) {
-        *error = QStringLiteral("The clipboard fragment is damaged: %1")
+        *error = QCoreApplication::translate("Stackyard::Canvas", "The clipboard fragment is damaged: %1")
                      .arg(QString::fromStdString(diagnostics.empty() ? std::string() : diagnostics.front().message));
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include "model/core/catalog.h"
 #include "model/core/topology.h"
+#include "widgets/i18n/modeltext.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +20,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("Stackyard::Canvas", text);
 }
 
+/// A derived subnet tier ("public", "private", "isolated") in words.
+QString tierText(const QString &tier)
+{
+    if (tier == QLatin1String("public"))
+        return tr("public");
+    if (tier == QLatin1String("private"))
+        return tr("private");
+    if (tier == QLatin1String("isolated"))
+        return tr("isolated");
+    return tier;
+}
+
 QString displayName(const Resource &r)
 {
     return q(r.name.empty() ? r.id : r.name);
@@ -27,7 +40,7 @@ QString displayName(const Resource &r)
 QString kindTitle(const std::string &kind)
 {
     const KindSpec *spec = Catalog::builtin().kind(kind);
-    return spec ? q(spec->title) : q(kind);
+    return spec ? ModelText::kindTitle(spec->title) : q(kind);
 }
 
 } // namespace
@@ -46,9 +59,9 @@ ContainerLook containerLook(const Design &design, const Resource &r)
             parts << az;
         if (!cidr.isEmpty())
             parts << cidr;
-        parts << look.tier;
+        parts << tierText(look.tier);
         look.subtitle = parts.join(QStringLiteral(" · "));
-        look.toolTip = tr("%1 (%2 subnet)\n%3\nid: %4").arg(look.title, look.tier, look.subtitle, look.id);
+        look.toolTip = tr("%1 (%2 subnet)\n%3\nid: %4").arg(look.title, tierText(look.tier), look.subtitle, look.id);
     } else {
         look.subtitle = cidr;
         look.toolTip = tr("%1 (%2)\n%3\nid: %4").arg(look.title, kindTitle(r.kind), cidr, look.id);

@@ -55,8 +55,8 @@ QString lineItemsTip(const CostEstimate &estimate, const QString &key, bool bySe
                                             : QString::fromStdString(item.resource);
             if (match != key || ++shown > 14)
                 continue;
-            const QString price = item.priced ? usd(item.monthly) + (item.overridden ? " (your price)" : "")
-                                              : QStringLiteral("not priced");
+            const QString price = item.priced ? usd(item.monthly) + (item.overridden ? QLatin1Char(' ') + QObject::tr("(your price)") : QString())
+                                              : QObject::tr("not priced");
             rows += QString("<tr><td>%1</td><td>%2</td><td align=right>%3 %4 &times; %5</td><td align=right><b>%6</b></td></tr>")
                         .arg(QString::fromStdString(item.resource).toHtmlEscaped(),
                              QString::fromStdString(item.usageType).toHtmlEscaped(),
@@ -65,7 +65,7 @@ QString lineItemsTip(const CostEstimate &estimate, const QString &key, bool bySe
                              QString::number(item.unitPrice, 'g', 6), price);
         }
     if (shown > 14)
-        rows += QString("<tr><td colspan=4>… and %1 more</td></tr>").arg(shown - 14);
+        rows += QString("<tr><td colspan=4>%1</td></tr>").arg(QObject::tr("… and %1 more").arg(shown - 14));
     return QString("<b>%1</b><table cellspacing=4>%2</table>").arg(key.toHtmlEscaped(), rows);
 }
 

@@ -7,6 +7,7 @@
 #include "model/document/liveanalysis.h"
 #include "model/document/placement.h"
 #include "resources/embedded.h"
+#include "widgets/i18n/modeltext.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -242,7 +243,7 @@ void FindingsDock::showFinding(QTreeWidgetItem *)
             m_details->append(QStringLiteral("<hr/>") + doc.toHtml());
         }
     if (const FixInfo *fix = fixFor(*f)) {
-        m_fixButton->setText(tr("Apply fix: %1").arg(QString::fromUtf8(fix->title.data(), qsizetype(fix->title.size()))));
+        m_fixButton->setText(tr("Apply fix: %1").arg(ModelText::fixTitle(fix->title)));
         m_fixButton->setToolTip(tr("Applies the fix as one edit; Undo (Ctrl+Z) takes it back."));
         m_fixButton->setVisible(true);
     }
@@ -256,7 +257,7 @@ void FindingsDock::applyFix()
         return;
     DesignFile after{fix->apply(m_document->design(), *f), m_document->layout()};
     placeNewNodes(after);
-    m_document->replaceAll(after, QString::fromUtf8(fix->title.data(), qsizetype(fix->title.size())));
+    m_document->replaceAll(after, ModelText::fixTitle(fix->title));
 }
 
 } // namespace Stackyard

@@ -26,7 +26,7 @@ public:
     {
         auto *layout = new QVBoxLayout(this);
         layout->setContentsMargins(6, 6, 6, 6);
-        auto *title = new QLabel(tr("%n items selected", nullptr, int(ids.size())), this);
+        auto *title = new QLabel(InspectorPanel::tr("%n items selected", nullptr, int(ids.size())), this);
         QFont big = title->font();
         big.setBold(true);
         big.setPointSizeF(big.pointSizeF() * 1.2);
@@ -37,10 +37,10 @@ public:
             auto *row = new QLabel(this);
             row->setText(r ? QStringLiteral("%1  <span style='color:#5f6b7a'>%2 · %3</span>")
                                  .arg(QString::fromStdString(r->name).toHtmlEscaped(), QString::fromStdString(r->kind), id)
-                           : tr("flow %1").arg(id));
+                           : InspectorPanel::tr("flow %1").arg(id));
             layout->addWidget(row);
         }
-        auto *hint = new QLabel(tr("Align, distribute, move or delete them together from the Arrange and Edit menus."), this);
+        auto *hint = new QLabel(InspectorPanel::tr("Align, distribute, move or delete them together from the Arrange and Edit menus."), this);
         hint->setWordWrap(true);
         hint->setStyleSheet(QStringLiteral("color: #5f6b7a; padding-top: 8px"));
         layout->addWidget(hint);
@@ -52,7 +52,7 @@ public:
 } // namespace
 
 InspectorDock::InspectorDock(DesignDocument *document, QWidget *parent)
-    : QDockWidget(tr("Inspector"), parent)
+    : QDockWidget(InspectorPanel::tr("Inspector"), parent)
     , m_document(document)
     , m_scroll(new QScrollArea(this))
 {

@@ -5,6 +5,7 @@
 #include "securitygroupseditor.h"
 
 #include "widgets/palette/kindicon.h"
+#include "widgets/i18n/modeltext.h"
 
 #include "model/core/catalog.h"
 #include "model/core/topology.h"
@@ -52,7 +53,7 @@ ResourcePanel::ResourcePanel(DesignDocument *document, const QString &id, QWidge
     big.setPointSizeF(big.pointSizeF() * 1.2);
     big.setBold(true);
     m_name->setFont(big);
-    const QString kindTitle = spec ? QString::fromStdString(spec->title) : QString::fromStdString(r->kind);
+    const QString kindTitle = spec ? ModelText::kindTitle(spec->title) : QString::fromStdString(r->kind);
     QString subtitle = tr("%1 · id %2").arg(kindTitle, id);
     if (!r->rawType.empty())
         subtitle += QStringLiteral(" · ") + QString::fromStdString(r->rawType);

@@ -3,6 +3,7 @@
 #include "kindicon.h"
 
 #include "widgets/canvas/designscene.h"
+#include "widgets/i18n/modeltext.h"
 
 #include "model/core/catalog.h"
 
@@ -90,11 +91,11 @@ PaletteWidget::PaletteWidget(QWidget *parent)
             groups.insert(category, group);
         }
         const QString kind = QString::fromStdString(spec.kind);
-        auto *item = new QTreeWidgetItem(group, {QString::fromStdString(spec.title)});
+        auto *item = new QTreeWidgetItem(group, {ModelText::kindTitle(spec.title)});
         item->setIcon(0, kindIcon(kind));
         item->setData(0, kKindRole, kind);
         item->setToolTip(0, QStringLiteral("<b>%1</b><br>%2<br><i>%3</i>")
-                                .arg(QString::fromStdString(spec.title).toHtmlEscaped(), QString::fromStdString(spec.doc).toHtmlEscaped(),
+                                .arg(ModelText::kindTitle(spec.title).toHtmlEscaped(), QString::fromStdString(spec.doc).toHtmlEscaped(),
                                      tr("Drag onto the canvas, or double-click to add into the selected container")));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
     }

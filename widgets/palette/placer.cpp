@@ -2,6 +2,7 @@
 
 #include "model/core/catalog.h"
 #include "model/document/designdocument.h"
+#include "widgets/i18n/modeltext.h"
 
 #include <algorithm>
 
@@ -84,8 +85,8 @@ QString Placer::add(const QString &kind, const QStringList &selection, QString *
         QStringList parents;
         for (const std::string &p : spec->allowedParents)
             if (const KindSpec *ps = Catalog::builtin().kind(p))
-                parents << QString::fromStdString(ps->title);
-        *hint = QObject::tr("Select a %1 to add a %2 into").arg(parents.join(QObject::tr(" or ")), QString::fromStdString(spec->title));
+                parents << ModelText::kindTitle(ps->title);
+        *hint = QObject::tr("Select a %1 to add a %2 into").arg(parents.join(QObject::tr(" or ")), ModelText::kindTitle(spec->title));
         return {};
     }
 
@@ -112,7 +113,7 @@ QString Placer::add(const QString &kind, const QStringList &selection, QString *
             taken.push_back(box);
     }
     const Rect box = freeSlot(area, defaultSize(*spec), taken);
-    *hint = QObject::tr("Added %1").arg(QString::fromStdString(spec->title));
+    *hint = QObject::tr("Added %1").arg(ModelText::kindTitle(spec->title));
     return m_document->addResource(r, box);
 }
 

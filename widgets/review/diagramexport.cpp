@@ -11,6 +11,7 @@
 #include "widgets/categorystyle.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -27,6 +28,11 @@
 namespace Stackyard {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Stackyard::DiagramExport)
+};
 
 constexpr double kMargin = 24;
 constexpr double kHeaderHeight = 64;
@@ -182,7 +188,7 @@ void DiagramExport::layout()
 void DiagramExport::paintHeader(QPainter *p) const
 {
     const Design &design = m_scene->document()->design();
-    const QString title = QString::fromStdString(design.name.empty() ? "Untitled design" : design.name);
+    const QString title = design.name.empty() ? Tr::tr("Untitled design") : QString::fromStdString(design.name);
     p->setPen(Canvas::kInk);
     p->setFont(font(22, true));
     p->drawText(QPointF(kMargin, kMargin + 26), title);
@@ -207,7 +213,7 @@ void DiagramExport::paintRegion(QPainter *p) const
     p->setFont(font(13, true));
     const Design &design = m_scene->document()->design();
     p->drawText(QPointF(m_regionBox.left() + 32, m_regionBox.top() + 17),
-                QStringLiteral("Region %1").arg(QString::fromStdString(design.region)));
+                Tr::tr("Region %1").arg(QString::fromStdString(design.region)));
 }
 
 void DiagramExport::paintLegend(QPainter *p) const
@@ -217,8 +223,8 @@ void DiagramExport::paintLegend(QPainter *p) const
     double y = m_legendTop;
     const double width = m_size.width() - 2 * kMargin;
     const std::pair<QString, std::vector<LegendEntry>> groups[] = {
-        {QStringLiteral("Subnet tiers"), legendTiers(design)},
-        {QStringLiteral("Categories"), legendCategories(design)},
+        {Tr::tr("Subnet tiers"), legendTiers(design)},
+        {Tr::tr("Categories"), legendCategories(design)},
     };
     for (const auto &[heading, entries] : groups) {
         if (entries.empty())

@@ -4,12 +4,15 @@
 #include "reportsections.h"
 #include "svgcharts.h"
 
+#include "widgets/i18n/language.h"
+
 #include "model/core/cost/estimate.h"
 #include "model/core/cost/pricetable.h"
 #include "model/core/rules/validate.h"
 #include "resources/embedded.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QPageLayout>
@@ -25,6 +28,16 @@
 namespace Stackyard {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Stackyard::Report)
+};
+
+QString title(const std::string &designName)
+{
+    return Tr::tr("Architecture review: %1").arg(QString::fromStdString(designName));
+}
 
 QString css()
 {
@@ -75,26 +88,26 @@ ReviewReport buildReviewReport(const DesignFile &file, const ReviewReportOptions
         cost = estimate(design, *prices);
 
     QString body = Report::titlePage(design, date, findings, cost);
-    body += QStringLiteral("<h2 id=\"diagram\" style=\"page-break-before: always\">Diagram</h2><div class=\"diagram\">%1</div>")
-                .arg(figure(QStringLiteral("diagram"), diagram.toSvg(), 620, options, report));
+    body += QStringLiteral("<h2 id=\"diagram\" style=\"page-break-before: always\">%1</h2><div class=\"diagram\">%2</div>")
+                .arg(Tr::tr("Diagram"), figure(QStringLiteral("diagram"), diagram.toSvg(), 620, options, report));
     body += Report::findingsSection(design, findings);
     body += Report::checklistSection(design, findings);
     QString donut, bars;
     if (cost) {
-        donut = figure(QStringLiteral("services"), donutSvg(values(cost->byService()), QStringLiteral("Monthly cost by service")).toUtf8(),
+        donut = figure(QStringLiteral("services"), donutSvg(values(cost->byService()), Tr::tr("Monthly cost by service")).toUtf8(),
                        600, options, report);
-        bars = figure(QStringLiteral("resources"), barsSvg(values(cost->byResource()), QStringLiteral("Monthly cost by resource")).toUtf8(),
+        bars = figure(QStringLiteral("resources"), barsSvg(values(cost->byResource()), Tr::tr("Monthly cost by resource")).toUtf8(),
                       600, options, report);
     }
     body += Report::costSection(design, cost, QString::fromStdString(priceError), donut, bars);
     body += Report::responsibilitySection(findings);
 
-    const QString title = QStringLiteral("Architecture review: ") + Report::h(design.name);
     // The PDF's QTextDocument gets the style sheet as its default one (reviewReportPdf).
     const QString style = options.inlineSvg ? QStringLiteral("<style>\n") + css() + QStringLiteral("</style>") : QString();
-    report.html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>%1</title>"
-                                 "%2</head><body>\n%3\n</body></html>\n")
-                      .arg(title, style, body);
+    // The language of the texts: the installed catalogue's ("ko"), else the sources' ("en").
+    report.html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>"
+                                 "%3</head><body>\n%4\n</body></html>\n")
+                      .arg(Language::current(), title(design.name).toHtmlEscaped(), style, body);
     return report;
 }
 
@@ -129,7 +142,7 @@ QByteArray reviewReportPdf(const DesignFile &file, const ReviewReportOptions &op
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    writer.setTitle(QStringLiteral("Architecture review: ") + QString::fromStdString(file.design.name));
+    writer.setTitle(title(file.design.name));
     writer.setCreator(QStringLiteral("Stackyard"));
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
                                      QPageLayout::Millimeter));

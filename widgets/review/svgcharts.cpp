@@ -2,6 +2,7 @@
 
 #include "widgets/cost/costcharts.h"
 
+#include <QCoreApplication>
 #include <QtMath>
 
 #include <algorithm>
@@ -11,6 +12,11 @@
 namespace Stackyard {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Stackyard::ReportCharts)
+};
 
 // AWS-like category palette, distinct enough side by side.
 const char *const kPalette[] = {"#ED7100", "#8C4FFF", "#C925D1", "#DD344C", "#7AA116", "#147EBA",
@@ -30,7 +36,7 @@ void sortDescending(std::vector<ChartValue> &values)
 QString header(double width, double height, const QString &title)
 {
     return QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\" "
-                          "role=\"img\" aria-label=\"%3\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\">"
+                          "role=\"img\" aria-label=\"%3\" font-family=\"DejaVu Sans, Noto Sans CJK KR, Helvetica, Arial, sans-serif\">"
                           "<title>%3</title>")
         .arg(width).arg(height).arg(xmlEscaped(title));
 }
@@ -67,8 +73,8 @@ QString donutSvg(std::vector<ChartValue> values, const QString &title)
         }
     }
     svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"bold\" fill=\"#232F3E\">%3</text>"
-                          "<text x=\"%1\" y=\"%4\" text-anchor=\"middle\" font-size=\"11\" fill=\"#545B64\">per month</text>")
-               .arg(cx).arg(cy + 2).arg(xmlEscaped(usd(total))).arg(cy + 18);
+                          "<text x=\"%1\" y=\"%4\" text-anchor=\"middle\" font-size=\"11\" fill=\"#545B64\">%5</text>")
+               .arg(cx).arg(cy + 2).arg(xmlEscaped(usd(total))).arg(cy + 18).arg(xmlEscaped(Tr::tr("per month")));
     for (std::size_t i = 0; i < values.size(); ++i) {
         const double y = 30 + rowHeight * double(i);
         const double share = total > 0 ? 100.0 * values[i].second / total : 0;
@@ -79,7 +85,8 @@ QString donutSvg(std::vector<ChartValue> values, const QString &title)
                    .arg(xmlEscaped(values[i].first), xmlEscaped(usd(values[i].second)), QString::number(share, 'f', 1));
     }
     if (values.empty())
-        svg += QStringLiteral("<text x=\"260\" y=\"30\" font-size=\"12\" fill=\"#545B64\">No priced items.</text>");
+        svg += QStringLiteral("<text x=\"260\" y=\"30\" font-size=\"12\" fill=\"#545B64\">%1</text>")
+                   .arg(xmlEscaped(Tr::tr("No priced items.")));
     return svg + QStringLiteral("</svg>");
 }
 
@@ -92,7 +99,7 @@ QString barsSvg(std::vector<ChartValue> values, const QString &title, int limit)
             rest += values[i].second;
         const int others = int(values.size()) - limit + 1;
         values.resize(std::size_t(limit - 1));
-        values.push_back({QStringLiteral("%1 other resources").arg(others), rest});
+        values.push_back({Tr::tr("%n other resources", nullptr, others), rest});
     }
     const double rowHeight = 24, labelWidth = 190, barWidth = 320;
     const double height = 20 + rowHeight * double(std::max<std::size_t>(values.size(), 1));
@@ -109,7 +116,8 @@ QString barsSvg(std::vector<ChartValue> values, const QString &title, int limit)
                         xmlEscaped(usd(values[i].second)));
     }
     if (values.empty())
-        svg += QStringLiteral("<text x=\"10\" y=\"20\" font-size=\"12\" fill=\"#545B64\">No priced items.</text>");
+        svg += QStringLiteral("<text x=\"10\" y=\"20\" font-size=\"12\" fill=\"#545B64\">%1</text>")
+                   .arg(xmlEscaped(Tr::tr("No priced items.")));
     return svg + QStringLiteral("</svg>");
 }
 

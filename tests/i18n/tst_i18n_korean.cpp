@@ -1,0 +1,168 @@
+// The Korean interface: the compiled catalogue loads, real window texts (menus, actions, docks,
+// palette) are Korean, Qt's own dialogs are translated, and the review report built in Korean has
+// every section heading translated. Switching back to English restores the sources.
+#include "widgets/i18n/language.h"
+#include "widgets/i18n/modeltext.h"
+#include "widgets/mainwindow/filecontroller.h"
+#include "widgets/mainwindow/mainactions.h"
+#include "widgets/mainwindow/mainwindow.h"
+#include "widgets/palette/palettewidget.h"
+#include "widgets/review/reviewreport.h"
+
+#include "model/core/io/designio.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Stackyard;
+
+namespace {
+
+bool hasHangul(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
+}
+
+DesignFile sample()
+{
+    LoadResult loaded = loadDesignFile(STACKYARD_SOURCE_DIR "/resources/samples/reference.stackyard.json");
+    return loaded.file ? *loaded.file : DesignFile{};
+}
+
+/// The text of every <hN> element of the report, with its id (or "" when it has none).
+QList<std::pair<QString, QString>> headings(const QString &html, int level)
+{
+    QList<std::pair<QString, QString>> out;
+    static const QRegularExpression tag(QStringLiteral("<[^>]+>"));
+    const QRegularExpression re(QStringLiteral("<h%1([^>]*)>(.*?)</h%1>").arg(level));
+    static const QRegularExpression id(QStringLiteral("id=\"([^\"]+)\""));
+    for (auto it = re.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        out.emplace_back(id.match(m.captured(1)).captured(1), QString(m.captured(2)).remove(tag));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestKorean : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("StackyardTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_i18n_korean"));
+        QVERIFY(Language::install(QLocale(QLocale::Korean, QLocale::SouthKorea)));
+        QCOMPARE(Language::current(), QStringLiteral("ko"));
+    }
+
+    void settingChoosesTheLanguage()
+    {
+        QCOMPARE(Language::savedChoice(), Language::Choice::System);
+        Language::saveChoice(Language::Choice::Korean);
+        QCOMPARE(Language::savedChoice(), Language::Choice::Korean);
+        QCOMPARE(Language::localeFor(Language::savedChoice()).language(), QLocale::Korean);
+        Language::saveChoice(Language::Choice::English);
+        QCOMPARE(Language::localeFor(Language::savedChoice()).language(), QLocale::English);
+        Language::saveChoice(Language::Choice::System);
+        QCOMPARE(Language::localeFor(Language::savedChoice()), QLocale::system());
+    }
+
+    void windowTextsAreKorean()
+    {
+        MainWindow window;
+        QVERIFY(window.files()->openSample(QStringLiteral("samples/reference.stackyard.json")));
+        MainActions *actions = window.actions();
+        QCOMPARE(actions->fileMenu->title(), QStringLiteral("파일(&F)"));
+        for (QMenu *menu : {actions->fileMenu, actions->editMenu, actions->viewMenu, actions->arrangeMenu, actions->helpMenu})
+            QVERIFY2(hasHangul(menu->title()), qPrintable(menu->title()));
+        const QList<QAction *> all = actions->all();
+        QVERIFY(all.size() > 30);
+        for (QAction *a : all)
+            QVERIFY2(hasHangul(a->text()) && hasHangul(a->toolTip()), qPrintable(a->text() + " / " + a->toolTip()));
+        const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
+        QVERIFY(docks.size() >= 4);
+        for (QDockWidget *d : docks)
+            QVERIFY2(hasHangul(d->windowTitle()), qPrintable(d->windowTitle()));
+        // Catalogue kinds in the palette (titles come from model/core, translated at display time).
+        QTreeWidget *tree = window.palette()->tree();
+        QStringList kinds;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            QVERIFY2(hasHangul(tree->topLevelItem(i)->text(0)), qPrintable(tree->topLevelItem(i)->text(0)));
+            for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
+                kinds << tree->topLevelItem(i)->child(j)->text(0);
+        }
+        QVERIFY(kinds.contains(QStringLiteral("서브넷")));
+        QVERIFY(kinds.contains(QStringLiteral("NAT 게이트웨이")));
+        QVERIFY(!kinds.contains(QStringLiteral("Subnet")));
+    }
+
+    void modelTextsAreKorean()
+    {
+        for (const char *title : ModelText::listedRuleTitles())
+            QVERIFY2(hasHangul(ModelText::ruleTitle(title)), title);
+        for (const char *title : ModelText::listedPracticeTitles())
+            QVERIFY2(hasHangul(ModelText::practiceTitle(title)), title);
+        QCOMPARE(ModelText::pillarTitle(Pillar::Rel), QStringLiteral("안정성"));
+    }
+
+    void qtDialogsAreKorean()
+    {
+        const QString qtbase = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_ko.qm");
+        if (!QFile::exists(qtbase))
+            QSKIP("qt6-translations-l10n is not installed (dev.sh installs it)");
+        QVERIFY(hasHangul(QCoreApplication::translate("QPlatformTheme", "Cancel")));
+    }
+
+    void reportHeadingsAreKorean()
+    {
+        const DesignFile file = sample();
+        QVERIFY(!file.design.resources.empty());
+        const QString html = reviewReportHtml(file);
+        QVERIFY(html.contains(QStringLiteral("<html lang=\"ko\">")));
+        const auto sections = headings(html, 2);
+        QStringList ids;
+        for (const auto &[id, text] : sections) {
+            ids << id;
+            QVERIFY2(hasHangul(text), qPrintable(id + ": " + text));
+        }
+        QCOMPARE(ids, QStringList({"diagram", "findings", "checklist", "cost", "responsibility"}));
+        const auto subsections = headings(html, 3);
+        QVERIFY(subsections.size() >= 6 + 4); // one per pillar, and the cost breakdown's parts
+        for (const auto &[id, text] : subsections)
+            QVERIFY2(hasHangul(text), qPrintable(text));
+        QVERIFY(html.contains(QStringLiteral("<p class=\"kicker\">아키텍처 검토</p>")));
+        for (const char *english : {"Findings by pillar", "Practice checklist", "Cost breakdown", "Shared responsibility",
+                                    "Why it matters", "Monthly cost by service"})
+            QVERIFY2(!html.contains(QLatin1String(english)), english);
+    }
+
+    void englishAgain()
+    {
+        QVERIFY(Language::install(QLocale(QLocale::English, QLocale::UnitedStates)));
+        QCOMPARE(Language::current(), QStringLiteral("en"));
+        const QString html = reviewReportHtml(sample());
+        QVERIFY(html.contains(QStringLiteral("<html lang=\"en\">")));
+        QVERIFY(html.contains(QStringLiteral(">Findings by pillar</h2>")));
+        QVERIFY(!hasHangul(html));
+        MainWindow window;
+        QCOMPARE(window.actions()->fileMenu->title(), QStringLiteral("&File"));
+    }
+};
+
+QTEST_MAIN(TestKorean)
+#include "tst_i18n_korean.moc"

@@ -1,0 +1,2671 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>By service</source>
+        <translation>서비스별</translation>
+    </message>
+    <message>
+        <source>By resource</source>
+        <translation>리소스별</translation>
+    </message>
+    <message>
+        <source>Monthly USD</source>
+        <translation>월 USD</translation>
+    </message>
+    <message>
+        <source>Monthly cost by running tasks (min … max, PERF-3 / MET-2)</source>
+        <translation>실행 중인 태스크 수별 월 비용(최소 … 최대, PERF-3 / MET-2)</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>태스크</translation>
+    </message>
+    <message>
+        <source>Scenarios (egress alone; strategies and scale: whole bill)</source>
+        <translation>시나리오(송신 트래픽만; 전략과 규모: 전체 청구액)</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <source>Stackyard designs (*.stackyard.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Stackyard 설계 (*.stackyard.json);;JSON 파일 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Networking &amp; content delivery</source>
+        <translation>네트워킹 및 콘텐츠 전송</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>컴퓨팅</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>스토리지</translation>
+    </message>
+    <message>
+        <source>Security, identity &amp; compliance</source>
+        <translation>보안, 자격 증명 및 규정 준수</translation>
+    </message>
+    <message>
+        <source>Management &amp; governance</source>
+        <translation>관리 및 거버넌스</translation>
+    </message>
+    <message>
+        <source>Application integration</source>
+        <translation>애플리케이션 통합</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>분석</translation>
+    </message>
+    <message>
+        <source>Developer tools</source>
+        <translation>개발자 도구</translation>
+    </message>
+    <message>
+        <source>Outside AWS</source>
+        <translation>AWS 외부</translation>
+    </message>
+    <message>
+        <source>Unknown kind %1</source>
+        <translation>알 수 없는 종류 %1</translation>
+    </message>
+    <message>
+        <source>Select a %1 to add a %2 into</source>
+        <translation>%2을(를) 추가할 %1을(를) 선택하세요</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 추가됨</translation>
+    </message>
+    <message>
+        <source>Review report</source>
+        <translation>검토 보고서</translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;PDF (*.pdf)</source>
+        <translation>HTML (*.html);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not written.
+%1</source>
+        <translation>보고서를 저장하지 못했습니다.
+%1</translation>
+    </message>
+    <message>
+        <source>(your price)</source>
+        <translation>(사용자 지정 가격)</translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation>가격 없음</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 외 %1개</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::Canvas</name>
+    <message>
+        <source>%1 (%2 subnet)
+%3
+id: %4</source>
+        <translation>%1 (%2 서브넷)
+%3
+ID: %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3
+id: %4</source>
+        <translation>%1 (%2)
+%3
+ID: %4</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · id: %3</source>
+        <translation>%1
+%2 · ID: %3</translation>
+    </message>
+    <message>
+        <source>
+spans %1</source>
+        <translation>
+걸친 서브넷: %1</translation>
+    </message>
+    <message>
+        <source>all traffic</source>
+        <translation>모든 트래픽</translation>
+    </message>
+    <message>
+        <source>%1 → %2 on %3</source>
+        <translation>%1 → %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 GB per month</source>
+        <translation>월 %1GB</translation>
+    </message>
+    <message>
+        <source>inferred by the import</source>
+        <translation>가져오기 시 추론됨</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold a Stackyard fragment.</source>
+        <translation>클립보드에 Stackyard 조각이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The clipboard fragment is damaged: %1</source>
+        <translation>클립보드의 조각이 손상되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>퍼블릭</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>프라이빗</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>격리</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::CidrEditor</name>
+    <message>
+        <source>Not an IPv4 CIDR block: write it as a.b.c.d/n, for example 10.0.0.0/16</source>
+        <translation>IPv4 CIDR 블록이 아닙니다. a.b.c.d/n 형식으로 입력하세요(예: 10.0.0.0/16)</translation>
+    </message>
+    <message>
+        <source>Host bits are set: did you mean %1?</source>
+        <translation>호스트 비트가 설정되어 있습니다. %1을(를) 의도하셨나요?</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::Containment</name>
+    <message>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <source>outside any VPC</source>
+        <translation>VPC 바깥에</translation>
+    </message>
+    <message>
+        <source>in a %1</source>
+        <translation>%1 안에</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the region, outside any VPC</source>
+        <translation>VPC 바깥의 리전</translation>
+    </message>
+    <message>
+        <source>A %1 cannot go into %2: it belongs %3.</source>
+        <translation>%1은(는) %2에 넣을 수 없습니다. %3 두어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::CostDock</name>
+    <message>
+        <source>Cost</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <source>USD only</source>
+        <translation>USD만</translation>
+    </message>
+    <message>
+        <source>your rate: 1 USD = </source>
+        <translation>사용자 환율: 1 USD = </translation>
+    </message>
+    <message>
+        <source>Show also in</source>
+        <translation>함께 표시할 통화</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>규모</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>항목별 내역</translation>
+    </message>
+    <message>
+        <source>No priced resources yet.
+Add services, load balancers, databases or NAT gateways to see the monthly bill.</source>
+        <translation>아직 가격이 매겨진 리소스가 없습니다.
+서비스, 로드 밸런서, 데이터베이스 또는 NAT 게이트웨이를 추가하면 월 청구액이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>월 %1</translation>
+    </message>
+    <message>
+        <source>No estimate yet</source>
+        <translation>아직 견적 없음</translation>
+    </message>
+    <message>
+        <source>%1 · list prices as of %2 · USD · 730 h/month%3</source>
+        <translation>%1 · %2 기준 정가 · USD · 월 730시간%3</translation>
+    </message>
+    <message>
+        <source> · * your price overrides</source>
+        <translation> · * 사용자 지정 가격</translation>
+    </message>
+    <message>
+        <source>≈ %1 %2 per month at your rate (1 USD = %3 %2; not a market rate)</source>
+        <translation>사용자 환율 기준 월 ≈ %1 %2 (1 USD = %3 %2, 시장 환율 아님)</translation>
+    </message>
+    <message>
+        <source>Not priced: %1 line items have no sourced price in this region and are left out of the total (see Line items; a price override includes them).</source>
+        <translation>가격 없음: %1개 항목은 이 리전에 출처가 확인된 가격이 없어 합계에서 제외되었습니다(항목별 내역 참고, 가격을 직접 지정하면 포함됩니다).</translation>
+    </message>
+    <message>
+        <source>%1 tasks: %2 per month</source>
+        <translation>태스크 %1개: 월 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 per month, %3 (%4%) vs %5&lt;br&gt;%6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;월 %2, %5 대비 %3 (%4%)&lt;br&gt;%6</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::CostItemsTable</name>
+    <message>
+        <source>Resource</source>
+        <translation>리소스</translation>
+    </message>
+    <message>
+        <source>Usage type</source>
+        <translation>사용 유형</translation>
+    </message>
+    <message>
+        <source>Monthly (USD)</source>
+        <translation>월 비용(USD)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Unit price (USD)</source>
+        <translation>단가(USD)</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>산정 방식</translation>
+    </message>
+    <message>
+        <source>Monthly (%1, your rate)</source>
+        <translation>월 비용(%1, 사용자 환율)</translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation>가격 없음</translation>
+    </message>
+    <message>
+        <source>price: %1, as of %2</source>
+        <translation>가격: %1, %2 기준</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::DesignPanel</name>
+    <message>
+        <source>Design</source>
+        <translation>설계</translation>
+    </message>
+    <message>
+        <source>Nothing selected: the whole design</source>
+        <translation>선택 항목 없음: 설계 전체</translation>
+    </message>
+    <message>
+        <source>The AWS Region: prices, Availability Zones and endpoints follow it</source>
+        <translation>AWS 리전: 가격, 가용 영역, 엔드포인트가 이를 따릅니다</translation>
+    </message>
+    <message>
+        <source>Comma-separated environment names, e.g. dev, staging, prod</source>
+        <translation>쉼표로 구분한 환경 이름(예: dev, staging, prod)</translation>
+    </message>
+    <message>
+        <source>Design-wide cost assumptions (requests, data volumes…) as a JSON object</source>
+        <translation>설계 전체의 비용 가정(요청 수, 데이터 양 등)을 JSON 객체로 입력</translation>
+    </message>
+    <message>
+        <source>Design-wide switches (guardDuty, ciScanners…) as a JSON object</source>
+        <translation>설계 전체 설정(guardDuty, ciScanners 등)을 JSON 객체로 입력</translation>
+    </message>
+    <message>
+        <source>Design properties</source>
+        <translation>설계 속성</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>리전</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>가정</translation>
+    </message>
+    <message>
+        <source>Usage (cost model)</source>
+        <translation>사용량(비용 모델)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>구성</translation>
+    </message>
+    <message>
+        <source>Rename design</source>
+        <translation>설계 이름 변경</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>설명 편집</translation>
+    </message>
+    <message>
+        <source>Set region to %1</source>
+        <translation>리전을 %1(으)로 설정</translation>
+    </message>
+    <message>
+        <source>Edit environments</source>
+        <translation>환경 편집</translation>
+    </message>
+    <message>
+        <source>Edit usage assumptions</source>
+        <translation>사용량 가정 편집</translation>
+    </message>
+    <message>
+        <source>Edit design settings</source>
+        <translation>설계 설정 편집</translation>
+    </message>
+    <message>
+        <source>%1 resources, %2 flows, %3 security groups, %4 route tables</source>
+        <translation>리소스 %1개, 흐름 %2개, 보안 그룹 %3개, 라우팅 테이블 %4개</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::DesignScene</name>
+    <message>
+        <source>Unknown resource kind &quot;%1&quot;.</source>
+        <translation>알 수 없는 리소스 종류 &quot;%1&quot;입니다.</translation>
+    </message>
+    <message>
+        <source>%1 already connects to %2 on that port.</source>
+        <translation>%1은(는) 이미 해당 포트로 %2에 연결되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 이동</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n items</source>
+        <translation>
+            <numerusform>항목 %n개 이동</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nudge</source>
+        <translation>조금 이동</translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n items</source>
+        <translation>
+            <numerusform>항목 %n개 정렬</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n items</source>
+        <translation>
+            <numerusform>항목 %n개 균등 배치</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to paste: the clipboard holds no Stackyard resources.</source>
+        <translation>붙여 넣을 내용이 없습니다. 클립보드에 Stackyard 리소스가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n items</source>
+        <translation>
+            <numerusform>항목 %n개 붙여넣기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrange VPC %1</source>
+        <translation>VPC %1 배치</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>이름 변경</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>잘라내기</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Bring into</source>
+        <translation>다음 안으로 옮기기</translation>
+    </message>
+    <message>
+        <source>Bring %1 into %2</source>
+        <translation>%1을(를) %2 안으로 옮기기</translation>
+    </message>
+    <message>
+        <source>Arrange VPC</source>
+        <translation>VPC 배치</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>붙여넣기</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>모두 선택</translation>
+    </message>
+    <message>
+        <source>Arrange all VPCs</source>
+        <translation>모든 VPC 배치</translation>
+    </message>
+    <message>
+        <source>Release over another resource to connect it.</source>
+        <translation>다른 리소스 위에서 놓으면 연결됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::DiagramExport</name>
+    <message>
+        <source>Untitled design</source>
+        <translation>제목 없는 설계</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>리전 %1</translation>
+    </message>
+    <message>
+        <source>Subnet tiers</source>
+        <translation>서브넷 계층</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>범주</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::DiagramLegend</name>
+    <message>
+        <source>Public subnet</source>
+        <translation>퍼블릭 서브넷</translation>
+    </message>
+    <message>
+        <source>Private subnet</source>
+        <translation>프라이빗 서브넷</translation>
+    </message>
+    <message>
+        <source>Isolated subnet</source>
+        <translation>격리된 서브넷</translation>
+    </message>
+    <message>
+        <source>Networking &amp; Content Delivery</source>
+        <translation>네트워킹 및 콘텐츠 전송</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>컴퓨팅</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>Security, Identity &amp; Compliance</source>
+        <translation>보안, 자격 증명 및 규정 준수</translation>
+    </message>
+    <message>
+        <source>Management &amp; Governance</source>
+        <translation>관리 및 거버넌스</translation>
+    </message>
+    <message>
+        <source>Application Integration</source>
+        <translation>애플리케이션 통합</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>스토리지</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>분석</translation>
+    </message>
+    <message>
+        <source>Developer Tools</source>
+        <translation>개발자 도구</translation>
+    </message>
+    <message>
+        <source>Users and the internet</source>
+        <translation>사용자와 인터넷</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::EditorStatusBar</name>
+    <message>
+        <source>Ctrl+0 fits the design, Ctrl+1 shows it at 100 %</source>
+        <translation>Ctrl+0: 설계 전체 보기, Ctrl+1: 100% 보기</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>선택 항목 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n개 선택됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>확대/축소 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::ExportController</name>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Export the design as %1</source>
+        <translation>설계를 %1(으)로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export %1 into</source>
+        <translation>%1 내보낼 위치</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 내보내기</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Exported %1 file(s) as %2</source>
+        <translation>파일 %1개를 %2(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation>내보내기 참고 사항</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written, with %n note(s) from the exporter.</source>
+        <translation>
+            <numerusform>%1을(를) 저장했습니다. 내보내기 참고 사항 %n건이 있습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::FileController</name>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1을(를) 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample</source>
+        <translation>샘플을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Opened the sample %1: save it to keep your changes</source>
+        <translation>샘플 %1을(를) 열었습니다. 변경 사항을 유지하려면 저장하세요</translation>
+    </message>
+    <message>
+        <source>Cannot recover the design</source>
+        <translation>설계를 복구할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Recovered %1: save it to keep it</source>
+        <translation>%1을(를) 복구했습니다. 유지하려면 저장하세요</translation>
+    </message>
+    <message>
+        <source>New design</source>
+        <translation>새 설계</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them first?</source>
+        <translation>“%1”에 저장하지 않은 변경 사항이 있습니다. 먼저 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Open design</source>
+        <translation>설계 열기</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Save design as</source>
+        <translation>다른 이름으로 설계 저장</translation>
+    </message>
+    <message>
+        <source>Import CloudFormation template</source>
+        <translation>CloudFormation 템플릿 가져오기</translation>
+    </message>
+    <message>
+        <source>CloudFormation templates (*.yaml *.yml *.json *.template);;All files (*)</source>
+        <translation>CloudFormation 템플릿 (*.yaml *.yml *.json *.template);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>%1을(를) 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Imported %1: save it as a design to keep it</source>
+        <translation>%1을(를) 가져왔습니다. 유지하려면 설계로 저장하세요</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::FindDock</name>
+    <message>
+        <source>Find</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <source>Name, id or kind…</source>
+        <translation>이름, ID 또는 종류…</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::FindingsDock</name>
+    <message>
+        <source>Operational excellence</source>
+        <translation>운영 우수성</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>보안</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>안정성</translation>
+    </message>
+    <message>
+        <source>Performance efficiency</source>
+        <translation>성능 효율성</translation>
+    </message>
+    <message>
+        <source>Cost optimization</source>
+        <translation>비용 최적화</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation>지속 가능성</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>발견 사항</translation>
+    </message>
+    <message>
+        <source>Show findings of at least this severity</source>
+        <translation>이 심각도 이상의 발견 사항만 표시</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>모든 심각도</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>오류 및 경고</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>오류만</translation>
+    </message>
+    <message>
+        <source>Show the findings of one Well-Architected pillar</source>
+        <translation>Well-Architected 원칙 하나의 발견 사항만 표시</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>모든 원칙</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>발견 사항</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>모범 사례</translation>
+    </message>
+    <message>
+        <source>No findings: every check passes.</source>
+        <translation>발견 사항 없음: 모든 검사를 통과했습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; errors · &lt;b&gt;%2&lt;/b&gt; warnings · &lt;b&gt;%3&lt;/b&gt; info</source>
+        <translation>오류 &lt;b&gt;%1&lt;/b&gt; · 경고 &lt;b&gt;%2&lt;/b&gt; · 정보 &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n finding(s)</source>
+        <translation>
+            <numerusform>%1 — 발견 사항 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>점수 %1</translation>
+    </message>
+    <message>
+        <source>100 minus 25 per error, 10 per warning and 2 per info</source>
+        <translation>100점에서 오류당 25점, 경고당 10점, 정보당 2점 감점</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Stackyard checks reachability, security groups, deploy-time errors and the container practices on every edit. Nothing to report.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Stackyard는 편집할 때마다 도달 가능성, 보안 그룹, 배포 시 오류, 컨테이너 모범 사례를 검사합니다. 보고할 사항이 없습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a finding to see why it matters and how to fix it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;발견 사항을 선택하면 중요한 이유와 해결 방법을 볼 수 있습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Fix:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;해결 방법:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Apply fix: %1</source>
+        <translation>수정 적용: %1</translation>
+    </message>
+    <message>
+        <source>Applies the fix as one edit; Undo (Ctrl+Z) takes it back.</source>
+        <translation>수정을 하나의 편집으로 적용합니다. 실행 취소(Ctrl+Z)로 되돌릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::FixTitle</name>
+    <message>
+        <source>Add VPC endpoints (ecr.api, ecr.dkr, logs, secretsmanager + S3 gateway)</source>
+        <translation>VPC 엔드포인트 추가(ecr.api, ecr.dkr, logs, secretsmanager + S3 게이트웨이)</translation>
+    </message>
+    <message>
+        <source>Add a NAT gateway per Availability Zone</source>
+        <translation>가용 영역마다 NAT 게이트웨이 추가</translation>
+    </message>
+    <message>
+        <source>Add a public subnet of a second zone to the ALB</source>
+        <translation>ALB에 두 번째 가용 영역의 퍼블릭 서브넷 추가</translation>
+    </message>
+    <message>
+        <source>Generate security group rules from flows</source>
+        <translation>흐름에서 보안 그룹 규칙 생성</translation>
+    </message>
+    <message>
+        <source>Replace with the least-privilege rules the flows need</source>
+        <translation>흐름에 필요한 최소 권한 규칙으로 교체</translation>
+    </message>
+    <message>
+        <source>Move plaintext secrets to Secrets Manager</source>
+        <translation>평문 보안 암호를 Secrets Manager로 이동</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::FlowPanel</name>
+    <message>
+        <source>Flow · id %1</source>
+        <translation>흐름 · ID %1</translation>
+    </message>
+    <message>
+        <source>A port (443), a range (8000-8080) or all</source>
+        <translation>포트(443), 범위(8000-8080) 또는 all</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>지정 안 됨</translation>
+    </message>
+    <message>
+        <source> GB/month</source>
+        <translation> GB/월</translation>
+    </message>
+    <message>
+        <source>Data volume per month, for the cost of NAT and endpoint data processing</source>
+        <translation>NAT 및 엔드포인트 데이터 처리 비용 산정을 위한 월 데이터 양</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>트래픽</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>구간</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>프로토콜</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>데이터 양</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::Gui::RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>저장하지 않은 작업 복구</translation>
+    </message>
+    <message>
+        <source>Stackyard stopped unexpectedly while these designs had unsaved changes. Recovered designs open with their changes, not yet saved.</source>
+        <translation>다음 설계에 저장하지 않은 변경 사항이 있는 상태에서 Stackyard가 예기치 않게 종료되었습니다. 복구한 설계는 변경 사항이 반영된 채 저장되지 않은 상태로 열립니다.</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>저장된 적 없음</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · changed %3</source>
+        <translation>%1
+%2 · %3에 변경됨</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>복구</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>Open the checked designs; the journals are then removed</source>
+        <translation>선택한 설계를 엽니다. 이후 저널은 삭제됩니다</translation>
+    </message>
+    <message>
+        <source>Delete the recovered work for good</source>
+        <translation>복구한 작업을 영구히 삭제합니다</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::InspectorPanel</name>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation>
+            <numerusform>항목 %n개 선택됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>flow %1</source>
+        <translation>흐름 %1</translation>
+    </message>
+    <message>
+        <source>Align, distribute, move or delete them together from the Arrange and Edit menus.</source>
+        <translation>정렬 및 편집 메뉴에서 함께 정렬, 균등 배치, 이동 또는 삭제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>속성</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::JsonEditor</name>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>Commit the edited value (one undo step)</source>
+        <translation>편집한 값을 반영합니다(실행 취소 한 단계)</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>올바른 JSON이 아닙니다</translation>
+    </message>
+    <message>
+        <source>expected a list [ … ]</source>
+        <translation>목록 [ … ]이어야 합니다</translation>
+    </message>
+    <message>
+        <source>expected an object { … }</source>
+        <translation>객체 { … }이어야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::KindTitle</name>
+    <message>
+        <source>Internet</source>
+        <translation>인터넷</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>서브넷</translation>
+    </message>
+    <message>
+        <source>Internet gateway</source>
+        <translation>인터넷 게이트웨이</translation>
+    </message>
+    <message>
+        <source>NAT gateway</source>
+        <translation>NAT 게이트웨이</translation>
+    </message>
+    <message>
+        <source>Route table</source>
+        <translation>라우팅 테이블</translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation>보안 그룹</translation>
+    </message>
+    <message>
+        <source>Application Load Balancer</source>
+        <translation>Application Load Balancer</translation>
+    </message>
+    <message>
+        <source>WAF web ACL</source>
+        <translation>WAF 웹 ACL</translation>
+    </message>
+    <message>
+        <source>ECS cluster</source>
+        <translation>ECS 클러스터</translation>
+    </message>
+    <message>
+        <source>ECS service (Fargate)</source>
+        <translation>ECS 서비스(Fargate)</translation>
+    </message>
+    <message>
+        <source>ECR repository</source>
+        <translation>ECR 리포지토리</translation>
+    </message>
+    <message>
+        <source>Aurora cluster</source>
+        <translation>Aurora 클러스터</translation>
+    </message>
+    <message>
+        <source>VPC endpoint</source>
+        <translation>VPC 엔드포인트</translation>
+    </message>
+    <message>
+        <source>Bastion host</source>
+        <translation>배스천 호스트</translation>
+    </message>
+    <message>
+        <source>EC2 Instance Connect Endpoint</source>
+        <translation>EC2 Instance Connect 엔드포인트</translation>
+    </message>
+    <message>
+        <source>CloudWatch log group</source>
+        <translation>CloudWatch 로그 그룹</translation>
+    </message>
+    <message>
+        <source>Subscription filter</source>
+        <translation>구독 필터</translation>
+    </message>
+    <message>
+        <source>CloudWatch alarm</source>
+        <translation>CloudWatch 경보</translation>
+    </message>
+    <message>
+        <source>Lambda function</source>
+        <translation>Lambda 함수</translation>
+    </message>
+    <message>
+        <source>SNS topic</source>
+        <translation>SNS 주제</translation>
+    </message>
+    <message>
+        <source>S3 bucket</source>
+        <translation>S3 버킷</translation>
+    </message>
+    <message>
+        <source>Secrets Manager secret</source>
+        <translation>Secrets Manager 보안 암호</translation>
+    </message>
+    <message>
+        <source>SSM parameter</source>
+        <translation>SSM 파라미터</translation>
+    </message>
+    <message>
+        <source>Firehose stream</source>
+        <translation>Firehose 스트림</translation>
+    </message>
+    <message>
+        <source>EventBridge rule</source>
+        <translation>EventBridge 규칙</translation>
+    </message>
+    <message>
+        <source>CodeBuild project</source>
+        <translation>CodeBuild 프로젝트</translation>
+    </message>
+    <message>
+        <source>Other resource</source>
+        <translation>기타 리소스</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Stackyard starts.</source>
+        <translation>새 언어는 다음에 Stackyard를 시작할 때 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::MainActions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>새로 만들기(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start a new design, blank or from a sample</source>
+        <translation>빈 설계나 샘플로 새 설계를 시작합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a design or a CloudFormation template</source>
+        <translation>설계 또는 CloudFormation 템플릿을 엽니다</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the design</source>
+        <translation>설계를 저장합니다</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the design under a new name</source>
+        <translation>설계를 새 이름으로 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Import CloudFormation…</source>
+        <translation>CloudFormation 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open a CloudFormation template as a new, laid-out design</source>
+        <translation>CloudFormation 템플릿을 배치가 완료된 새 설계로 엽니다</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit Stackyard</source>
+        <translation>Stackyard를 끝냅니다</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation>마지막 편집을 취소합니다(Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo the edit just undone (Ctrl+Shift+Z)</source>
+        <translation>방금 취소한 편집을 다시 실행합니다(Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>잘라내기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cut the selection to the clipboard</source>
+        <translation>선택 항목을 잘라 클립보드에 넣습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selection (with the flows between its items)</source>
+        <translation>선택 항목을 복사합니다(항목 사이의 흐름 포함)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paste with new ids</source>
+        <translation>새 ID로 붙여 넣습니다</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>복제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Duplicate the selection next to it</source>
+        <translation>선택 항목을 옆에 복제합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selection and what depends on it</source>
+        <translation>선택 항목과 이에 의존하는 항목을 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select every item on the canvas</source>
+        <translation>캔버스의 모든 항목을 선택합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find a resource by name, id or kind</source>
+        <translation>이름, ID 또는 종류로 리소스를 찾습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>이름 변경(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rename the selected resource in place</source>
+        <translation>선택한 리소스의 이름을 그 자리에서 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대합니다</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>창에 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the whole design</source>
+        <translation>설계 전체를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Actual &amp;Size (100 %)</source>
+        <translation>실제 크기(&amp;S) (100%)</translation>
+    </message>
+    <message>
+        <source>Zoom to 100 %</source>
+        <translation>100%로 확대/축소합니다</translation>
+    </message>
+    <message>
+        <source>Show &amp;Grid</source>
+        <translation>격자 표시(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show or hide the background grid</source>
+        <translation>배경 격자를 표시하거나 숨깁니다</translation>
+    </message>
+    <message>
+        <source>S&amp;nap to Grid</source>
+        <translation>격자에 맞추기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Snap moved and resized items to the grid</source>
+        <translation>이동하거나 크기를 바꾼 항목을 격자에 맞춥니다</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>전체 화면(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Fill the screen with the window (for a shared screen)</source>
+        <translation>창으로 화면을 채웁니다(화면 공유용)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation>왼쪽 맞춤(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Align the selected items&apos; left edges</source>
+        <translation>선택한 항목의 왼쪽 가장자리를 맞춥니다</translation>
+    </message>
+    <message>
+        <source>Align &amp;Centre</source>
+        <translation>가운데 맞춤(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Align the selected items&apos; vertical centres</source>
+        <translation>선택한 항목의 세로 중심선을 맞춥니다</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation>오른쪽 맞춤(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Align the selected items&apos; right edges</source>
+        <translation>선택한 항목의 오른쪽 가장자리를 맞춥니다</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation>위쪽 맞춤(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Align the selected items&apos; top edges</source>
+        <translation>선택한 항목의 위쪽 가장자리를 맞춥니다</translation>
+    </message>
+    <message>
+        <source>Align &amp;Middle</source>
+        <translation>중간 맞춤(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Align the selected items&apos; horizontal middles</source>
+        <translation>선택한 항목의 가로 중심선을 맞춥니다</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation>아래쪽 맞춤(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Align the selected items&apos; bottom edges</source>
+        <translation>선택한 항목의 아래쪽 가장자리를 맞춥니다</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>가로로 균등 배치(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Space the selected items evenly from left to right</source>
+        <translation>선택한 항목을 왼쪽에서 오른쪽으로 같은 간격으로 배치합니다</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation>세로로 균등 배치(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Space the selected items evenly from top to bottom</source>
+        <translation>선택한 항목을 위에서 아래로 같은 간격으로 배치합니다</translation>
+    </message>
+    <message>
+        <source>Arrange &amp;VPC</source>
+        <translation>VPC 배치(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Lay the VPC out as Availability Zone columns and tier rows</source>
+        <translation>VPC를 가용 영역별 열과 계층별 행으로 배치합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut</source>
+        <translation>모든 단축키를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>&amp;About Stackyard</source>
+        <translation>Stackyard 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>버전 및 라이선스</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>패널(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>정렬(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>기본 도구 모음</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::MainWindow</name>
+    <message>
+        <source>Show or hide the %1 panel (%2)</source>
+        <translation>%1 패널을 표시하거나 숨깁니다(%2)</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>리소스</translation>
+    </message>
+    <message>
+        <source>About Stackyard</source>
+        <translation>Stackyard 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Stackyard %1&lt;/h3&gt;&lt;p&gt;Design AWS container architectures as a diagram that is checked, priced and exported while you draw it.&lt;/p&gt;&lt;p&gt;Works offline; a design never leaves this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Stackyard %1&lt;/h3&gt;&lt;p&gt;AWS 컨테이너 아키텍처를 다이어그램으로 설계하면, 그리는 동안 검사하고 비용을 산정하며 내보낼 수 있습니다.&lt;/p&gt;&lt;p&gt;오프라인에서 동작하며, 설계는 이 컴퓨터 밖으로 나가지 않습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Diagram &amp;Image…</source>
+        <translation>다이어그램 이미지(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save the diagram for slides as SVG, PNG or PDF (title, date and legend; no selection or grid)</source>
+        <translation>슬라이드용 다이어그램을 SVG, PNG 또는 PDF로 저장합니다(제목, 날짜, 범례 포함, 선택 표시와 격자 제외)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Save Diagram Image</source>
+        <translation>다이어그램 이미지 저장</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 이미지 (*.png);;SVG 이미지 (*.svg);;PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Review Report…</source>
+        <translation>검토 보고서(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write the review report (HTML or PDF): diagram, findings by pillar, practice checklist, cost</source>
+        <translation>검토 보고서(HTML 또는 PDF)를 작성합니다: 다이어그램, 원칙별 발견 사항, 모범 사례 체크리스트, 비용</translation>
+    </message>
+    <message>
+        <source>%1[*] — Stackyard</source>
+        <translation>%1[*] — Stackyard</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::NewDesignDialog</name>
+    <message>
+        <source>New design</source>
+        <translation>새 설계</translation>
+    </message>
+    <message>
+        <source>Blank design
+An empty canvas</source>
+        <translation>빈 설계
+비어 있는 캔버스</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>시작점:</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::NumberEditor</name>
+    <message>
+        <source>auto</source>
+        <translation>자동</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::OverviewDock</name>
+    <message>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::OverviewView</name>
+    <message>
+        <source>Click or drag to move the canvas view</source>
+        <translation>클릭하거나 끌어서 캔버스 보기를 옮깁니다</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::PaletteWidget</name>
+    <message>
+        <source>Search resources…</source>
+        <translation>리소스 검색…</translation>
+    </message>
+    <message>
+        <source>Drag onto the canvas, or double-click to add into the selected container</source>
+        <translation>캔버스로 끌어 놓거나, 두 번 클릭해 선택한 컨테이너 안에 추가합니다</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::Pillar</name>
+    <message>
+        <source>Operational excellence</source>
+        <translation>운영 우수성</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>보안</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>안정성</translation>
+    </message>
+    <message>
+        <source>Performance efficiency</source>
+        <translation>성능 효율성</translation>
+    </message>
+    <message>
+        <source>Cost optimization</source>
+        <translation>비용 최적화</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation>지속 가능성</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::PracticeTitle</name>
+    <message>
+        <source>Ingress through a public (internet-facing) ALB in public subnets</source>
+        <translation>퍼블릭 서브넷에 있는 퍼블릭(인터넷 경계) ALB를 통한 인그레스</translation>
+    </message>
+    <message>
+        <source>Application tasks in private subnets</source>
+        <translation>애플리케이션 태스크는 프라이빗 서브넷에</translation>
+    </message>
+    <message>
+        <source>Aurora in its own private subnets</source>
+        <translation>Aurora는 전용 프라이빗 서브넷에</translation>
+    </message>
+    <message>
+        <source>Public ALB tier, private app tier, private DB tier, two or more AZs</source>
+        <translation>퍼블릭 ALB 계층, 프라이빗 앱 계층, 프라이빗 DB 계층, 2개 이상의 가용 영역</translation>
+    </message>
+    <message>
+        <source>Subscription filter -&gt; Lambda -&gt; SNS notifies of failures</source>
+        <translation>구독 필터 -&gt; Lambda -&gt; SNS로 장애 알림</translation>
+    </message>
+    <message>
+        <source>FireLens routes container logs; Fluent Bit preferred over Fluentd</source>
+        <translation>FireLens로 컨테이너 로그 라우팅, Fluentd보다 Fluent Bit 권장</translation>
+    </message>
+    <message>
+        <source>Fluent Bit writes to S3 and CloudWatch Logs at the same time</source>
+        <translation>Fluent Bit가 S3와 CloudWatch Logs에 동시에 기록</translation>
+    </message>
+    <message>
+        <source>Access logs to S3, only error logs to CloudWatch Logs</source>
+        <translation>액세스 로그는 S3로, 오류 로그만 CloudWatch Logs로</translation>
+    </message>
+    <message>
+        <source>CloudWatch metrics and Container Insights</source>
+        <translation>CloudWatch 지표와 Container Insights</translation>
+    </message>
+    <message>
+        <source>Container Insights cost grows with the number of tasks</source>
+        <translation>Container Insights 비용은 태스크 수에 비례해 증가</translation>
+    </message>
+    <message>
+        <source>X-Ray sidecar; private tasks need an xray endpoint or NAT</source>
+        <translation>X-Ray 사이드카, 프라이빗 태스크에는 xray 엔드포인트나 NAT 필요</translation>
+    </message>
+    <message>
+        <source>Tag ECR images per environment so lifecycle policies act per tag</source>
+        <translation>수명 주기 정책이 태그별로 적용되도록 환경별로 ECR 이미지에 태그 지정</translation>
+    </message>
+    <message>
+        <source>Name images &lt;environment&gt;_&lt;commit id&gt;</source>
+        <translation>이미지 이름은 &lt;환경&gt;_&lt;커밋 ID&gt;</translation>
+    </message>
+    <message>
+        <source>A bastion is an EC2 jump host that can record work done inside</source>
+        <translation>배스천은 내부 작업을 기록할 수 있는 EC2 점프 호스트</translation>
+    </message>
+    <message>
+        <source>Bastion in a private subnet, reached by Session Manager or an EIC endpoint</source>
+        <translation>배스천은 프라이빗 서브넷에 두고 Session Manager나 EIC 엔드포인트로 접속</translation>
+    </message>
+    <message>
+        <source>Shared responsibility model</source>
+        <translation>공동 책임 모델</translation>
+    </message>
+    <message>
+        <source>ECR image scanning on push</source>
+        <translation>푸시 시 ECR 이미지 스캔</translation>
+    </message>
+    <message>
+        <source>Trivy and Dockle scan images in CI</source>
+        <translation>CI에서 Trivy와 Dockle로 이미지 스캔</translation>
+    </message>
+    <message>
+        <source>Rescan images periodically (scheduled Lambda)</source>
+        <translation>이미지 정기 재스캔(예약된 Lambda)</translation>
+    </message>
+    <message>
+        <source>Trusted base images; Docker Content Trust in CI</source>
+        <translation>신뢰할 수 있는 베이스 이미지, CI에서 Docker Content Trust 사용</translation>
+    </message>
+    <message>
+        <source>GuardDuty for malware and threat detection</source>
+        <translation>멀웨어 및 위협 탐지에 GuardDuty 사용</translation>
+    </message>
+    <message>
+        <source>No plaintext secrets: Secrets Manager or SSM SecureString</source>
+        <translation>평문 보안 암호 금지: Secrets Manager 또는 SSM SecureString 사용</translation>
+    </message>
+    <message>
+        <source>ECR lifecycle policy and immutable tags</source>
+        <translation>ECR 수명 주기 정책과 변경 불가능한 태그</translation>
+    </message>
+    <message>
+        <source>Repository policy: only CI pushes, only ECS pulls</source>
+        <translation>리포지토리 정책: 푸시는 CI만, 풀은 ECS만</translation>
+    </message>
+    <message>
+        <source>Tasks use awsvpc network mode (one ENI per task)</source>
+        <translation>태스크는 awsvpc 네트워크 모드 사용(태스크당 ENI 1개)</translation>
+    </message>
+    <message>
+        <source>WAF on the public ALB; tasks accept traffic only from the ALB&apos;s security group</source>
+        <translation>퍼블릭 ALB에 WAF 적용, 태스크는 ALB 보안 그룹의 트래픽만 허용</translation>
+    </message>
+    <message>
+        <source>AWS Shield Standard is free</source>
+        <translation>AWS Shield Standard는 무료</translation>
+    </message>
+    <message>
+        <source>No public IP on tasks; NAT gateway in a public subnet</source>
+        <translation>태스크에 퍼블릭 IP 없음, NAT 게이트웨이는 퍼블릭 서브넷에</translation>
+    </message>
+    <message>
+        <source>VPC endpoints keep traffic off the public network</source>
+        <translation>VPC 엔드포인트로 트래픽을 퍼블릭 네트워크 밖에 유지</translation>
+    </message>
+    <message>
+        <source>NAT across AZs is usually cheaper than a full set of interface endpoints</source>
+        <translation>가용 영역 간 NAT가 인터페이스 엔드포인트 전체 구성보다 대개 저렴</translation>
+    </message>
+    <message>
+        <source>Failure, recovery, availability, automation</source>
+        <translation>장애, 복구, 가용성, 자동화</translation>
+    </message>
+    <message>
+        <source>Spread ECS tasks over multiple AZs</source>
+        <translation>ECS 태스크를 여러 가용 영역에 분산</translation>
+    </message>
+    <message>
+        <source>Alarm on RunningTaskCount</source>
+        <translation>RunningTaskCount에 경보 설정</translation>
+    </message>
+    <message>
+        <source>ALB health checks take failed tasks out of rotation</source>
+        <translation>ALB 상태 확인으로 실패한 태스크를 트래픽 대상에서 제외</translation>
+    </message>
+    <message>
+        <source>Handle SIGTERM: deregistration delay below the stop timeout</source>
+        <translation>SIGTERM 처리: 등록 취소 지연을 중지 제한 시간보다 짧게</translation>
+    </message>
+    <message>
+        <source>Maintenance page: fixed 503 listener rule at top priority</source>
+        <translation>점검 페이지: 최우선 순위의 고정 503 리스너 규칙</translation>
+    </message>
+    <message>
+        <source>Step scaling</source>
+        <translation>단계 조정 스케일링</translation>
+    </message>
+    <message>
+        <source>Target tracking scaling (recommended)</source>
+        <translation>대상 추적 스케일링(권장)</translation>
+    </message>
+    <message>
+        <source>Find the best cost/performance by load testing</source>
+        <translation>부하 테스트로 최적의 비용 대비 성능 찾기</translation>
+    </message>
+    <message>
+        <source>Small subnets run out of IPs under fast scale-out</source>
+        <translation>작은 서브넷은 빠른 스케일 아웃 시 IP가 부족해짐</translation>
+    </message>
+    <message>
+        <source>Capacity providers FARGATE and FARGATE_SPOT</source>
+        <translation>용량 공급자 FARGATE와 FARGATE_SPOT</translation>
+    </message>
+    <message>
+        <source>Base on FARGATE, weight on FARGATE_SPOT</source>
+        <translation>기본(base)은 FARGATE에, 가중치(weight)는 FARGATE_SPOT에</translation>
+    </message>
+    <message>
+        <source>Spot tasks get SIGTERM two minutes before stopping: keep an on-demand base</source>
+        <translation>Spot 태스크는 중지 2분 전에 SIGTERM을 받으므로 온디맨드 기본 용량 유지</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::RecentFiles</name>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 열기</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1이(가) 더 이상 없습니다</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>최근 파일 없음</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>목록 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::RecordTable</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>An ECR repository id, or a full image reference</source>
+        <translation>ECR 리포지토리 ID 또는 전체 이미지 참조</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>이미지 출처</translation>
+    </message>
+    <message>
+        <source>Essential</source>
+        <translation>필수</translation>
+    </message>
+    <message>
+        <source>CPU units</source>
+        <translation>CPU 단위</translation>
+    </message>
+    <message>
+        <source>Reserved CPU units of the task&apos;s share (1024 = 1 vCPU)</source>
+        <translation>태스크 몫에서 예약한 CPU 단위(1024 = vCPU 1개)</translation>
+    </message>
+    <message>
+        <source>Memory MiB</source>
+        <translation>메모리(MiB)</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Container ports, e.g. 8080/tcp, 9090/udp</source>
+        <translation>컨테이너 포트(예: 8080/tcp, 9090/udp)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>프로토콜</translation>
+    </message>
+    <message>
+        <source>Certificate ARN</source>
+        <translation>인증서 ARN</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>대상 그룹</translation>
+    </message>
+    <message>
+        <source>A name from the target groups list</source>
+        <translation>대상 그룹 목록에 있는 이름</translation>
+    </message>
+    <message>
+        <source>Redirect to HTTPS</source>
+        <translation>HTTPS로 리디렉션</translation>
+    </message>
+    <message>
+        <source>Target type</source>
+        <translation>대상 유형</translation>
+    </message>
+    <message>
+        <source>Deregistration s</source>
+        <translation>등록 취소 지연(초)</translation>
+    </message>
+    <message>
+        <source>Health check path</source>
+        <translation>상태 확인 경로</translation>
+    </message>
+    <message>
+        <source>Matcher</source>
+        <translation>성공 코드</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Append a row</source>
+        <translation>행 추가</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>선택한 행 제거</translation>
+    </message>
+    <message>
+        <source>Write ports as 8080/tcp, 9090/udp</source>
+        <translation>포트는 8080/tcp, 9090/udp 형식으로 입력하세요</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::RefEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::RefsEditor</name>
+    <message>
+        <source>No %1 in the design</source>
+        <translation>설계에 %1이(가) 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::Report</name>
+    <message>
+        <source>met</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>미충족</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>검사 안 함</translation>
+    </message>
+    <message>
+        <source>Architecture review</source>
+        <translation>아키텍처 검토</translation>
+    </message>
+    <message>
+        <source>Untitled design</source>
+        <translation>제목 없는 설계</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>리전</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>리소스</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>흐름</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>보안 그룹</translation>
+    </message>
+    <message>
+        <source>Route tables</source>
+        <translation>라우팅 테이블</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>발견 사항</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 info</source>
+        <translation>오류 %1건, 경고 %2건, 정보 %3건</translation>
+    </message>
+    <message>
+        <source>Monthly estimate</source>
+        <translation>월 예상 비용</translation>
+    </message>
+    <message>
+        <source>%1 (list prices of %2 as of %3)</source>
+        <translation>%1 (%2 정가, %3 기준)</translation>
+    </message>
+    <message>
+        <source>Contents: diagram; findings by pillar; practice checklist; cost breakdown; shared responsibility. Generated by Stackyard.</source>
+        <translation>목차: 다이어그램, 원칙별 발견 사항, 모범 사례 체크리스트, 비용 내역, 공동 책임. Stackyard로 생성했습니다.</translation>
+    </message>
+    <message>
+        <source>Findings by pillar</source>
+        <translation>원칙별 발견 사항</translation>
+    </message>
+    <message>
+        <source>Each pillar starts at 100 and loses 25 per error, 10 per warning and 2 per info (at least 0), as in the editor&apos;s findings panel.</source>
+        <translation>각 원칙은 100점에서 시작해 오류당 25점, 경고당 10점, 정보당 2점씩 감점됩니다(최저 0점). 편집기의 발견 사항 패널과 같은 기준입니다.</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>원칙</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>%1 — score %2/100</source>
+        <translation>%1 — 점수 %2/100</translation>
+    </message>
+    <message>
+        <source>Affects: %1</source>
+        <translation>대상: %1</translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation>중요한 이유:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>해결 방법:</translation>
+    </message>
+    <message>
+        <source>(one-click fix in the editor)</source>
+        <translation>(편집기에서 원클릭 수정 가능)</translation>
+    </message>
+    <message>
+        <source>No findings in this pillar.</source>
+        <translation>이 원칙에는 발견 사항이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Practice checklist</source>
+        <translation>모범 사례 체크리스트</translation>
+    </message>
+    <message>
+        <source>Every practice of the product&apos;s practice list (PRACTICES.md): &lt;b&gt;met&lt;/b&gt; only with evidence (rules that ran on the design without findings, or a design setting that holds), &lt;b&gt;not met&lt;/b&gt; with the finding or setting that says so, &lt;b&gt;not applicable&lt;/b&gt; when the design has nothing the practice speaks about, &lt;b&gt;not checked&lt;/b&gt; when no automatic check exists.</source>
+        <translation>제품의 모범 사례 목록(PRACTICES.md)에 있는 모든 항목입니다. &lt;b&gt;충족&lt;/b&gt;은 근거가 있을 때만 표시합니다(설계에 대해 실행한 규칙에서 발견 사항이 없거나, 해당 설계 설정이 성립하는 경우). &lt;b&gt;미충족&lt;/b&gt;은 그렇게 판단한 발견 사항이나 설정을 함께 적고, &lt;b&gt;해당 없음&lt;/b&gt;은 설계에 그 모범 사례가 다루는 대상이 없을 때, &lt;b&gt;검사 안 함&lt;/b&gt;은 자동 검사가 없을 때 표시합니다.</translation>
+    </message>
+    <message>
+        <source>%1 met, %2 not met, %3 not applicable, %4 not checked.</source>
+        <translation>충족 %1, 미충족 %2, 해당 없음 %3, 검사 안 함 %4.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>모범 사례</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>Cost breakdown</source>
+        <translation>비용 내역</translation>
+    </message>
+    <message>
+        <source>No estimate: %1</source>
+        <translation>견적 없음: %1</translation>
+    </message>
+    <message>
+        <source>Monthly total: &lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation>월 합계: &lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Region &lt;b&gt;%1&lt;/b&gt;; list prices as of &lt;b&gt;%2&lt;/b&gt;; a month is %3 hours. Taxes, support plans, free tiers and savings plans are not included.</source>
+        <translation>리전 &lt;b&gt;%1&lt;/b&gt;, &lt;b&gt;%2&lt;/b&gt; 기준 정가, 한 달은 %3시간으로 계산합니다. 세금, Support 플랜, 프리 티어, Savings Plans는 포함하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>서비스별</translation>
+    </message>
+    <message>
+        <source>By resource</source>
+        <translation>리소스별</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>항목별 내역</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>리소스</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>사용 유형</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>단가</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>월 비용</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>(your price)</source>
+        <translation>(사용자 지정 가격)</translation>
+    </message>
+    <message>
+        <source>Not priced</source>
+        <translation>가격 없음</translation>
+    </message>
+    <message>
+        <source>The region&apos;s price table has no sourced price for these; they are not in the total.</source>
+        <translation>이 리전의 가격표에 출처가 확인된 가격이 없는 항목이며, 합계에 포함되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Assumptions (usage)</source>
+        <translation>가정(사용량)</translation>
+    </message>
+    <message>
+        <source>What the bill depends on but the design does not say. Defaults are assumptions, not AWS facts; the design can set each one.</source>
+        <translation>청구액에 영향을 주지만 설계에는 나타나지 않는 값입니다. 기본값은 AWS가 정한 사실이 아니라 가정이며, 설계에서 각각 지정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>의미</translation>
+    </message>
+    <message>
+        <source>this design</source>
+        <translation>이 설계</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source>Per-resource assumptions: %1</source>
+        <translation>리소스별 가정: %1</translation>
+    </message>
+    <message>
+        <source>Shared responsibility (SEC-1)</source>
+        <translation>공동 책임 모델(SEC-1)</translation>
+    </message>
+    <message>
+        <source>Under the AWS shared responsibility model, AWS secures the cloud itself (facilities, hardware, the Fargate and Aurora hosts, the network AWS runs) and the customer secures what they build in it: network layout, security groups, encryption settings, secrets, images, access policies, logging and alarms.</source>
+        <translation>AWS 공동 책임 모델에서 AWS는 클라우드 자체(시설, 하드웨어, Fargate 및 Aurora 호스트, AWS가 운영하는 네트워크)의 보안을 책임지고, 고객은 그 안에 구축한 것의 보안을 책임집니다: 네트워크 구성, 보안 그룹, 암호화 설정, 보안 암호, 이미지, 액세스 정책, 로깅과 경보.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Every finding in this report (%1) is on the customer&apos;s side&lt;/b&gt;: each concerns a choice made in this design, so each is the customer&apos;s to fix. None of them asks anything of AWS.</source>
+        <translation>&lt;b&gt;이 보고서의 모든 발견 사항(%1건)은 고객 측 책임입니다&lt;/b&gt;: 모두 이 설계에서 내린 선택에 관한 것이므로 고객이 해결해야 하며, AWS에 요구하는 사항은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Architecture review: %1</source>
+        <translation>아키텍처 검토: %1</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>다이어그램</translation>
+    </message>
+    <message>
+        <source>Monthly cost by service</source>
+        <translation>서비스별 월 비용</translation>
+    </message>
+    <message>
+        <source>Monthly cost by resource</source>
+        <translation>리소스별 월 비용</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::ReportCharts</name>
+    <message>
+        <source>per month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>No priced items.</source>
+        <translation>가격이 매겨진 항목이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other resources</source>
+        <translation>
+            <numerusform>기타 리소스 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::ResourcePanel</name>
+    <message>
+        <source>The display name (F2 renames on the canvas)</source>
+        <translation>표시 이름(캔버스에서 F2로 이름 변경)</translation>
+    </message>
+    <message>
+        <source>%1 · id %2</source>
+        <translation>%1 · ID %2</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>보안 그룹</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>라우팅</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>서브넷</translation>
+    </message>
+    <message>
+        <source>The subnets (one per Availability Zone) this resource is placed in</source>
+        <translation>이 리소스가 배치된 서브넷(가용 영역마다 하나)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %1 in %n subnet(s)</source>
+        <translation>
+            <numerusform>%1을(를) 서브넷 %n개에 배치</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::RouteTableEditor</name>
+    <message>
+        <source>The route table this subnet is associated with</source>
+        <translation>이 서브넷에 연결된 라우팅 테이블</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>대상 주소</translation>
+    </message>
+    <message>
+        <source>Target kind</source>
+        <translation>대상 종류</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Add route</source>
+        <translation>라우팅 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Append a default route (0.0.0.0/0)</source>
+        <translation>기본 라우팅(0.0.0.0/0) 추가</translation>
+    </message>
+    <message>
+        <source>Remove the selected route</source>
+        <translation>선택한 라우팅 제거</translation>
+    </message>
+    <message>
+        <source>Route table</source>
+        <translation>라우팅 테이블</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>계층</translation>
+    </message>
+    <message>
+        <source> (main)</source>
+        <translation> (기본)</translation>
+    </message>
+    <message>
+        <source>, through the main route table</source>
+        <translation>, 기본 라우팅 테이블 경유</translation>
+    </message>
+    <message>
+        <source>Edit routes of %1</source>
+        <translation>%1의 라우팅 편집</translation>
+    </message>
+    <message>
+        <source>Associate %1 with %2</source>
+        <translation>%1을(를) %2에 연결</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::RuleTitle</name>
+    <message>
+        <source>Clients reach every listener of an internet-facing ALB</source>
+        <translation>클라이언트가 인터넷 경계 ALB의 모든 리스너에 도달 가능</translation>
+    </message>
+    <message>
+        <source>An internet-facing ALB sits in public subnets of a VPC with an internet gateway</source>
+        <translation>인터넷 경계 ALB는 인터넷 게이트웨이가 있는 VPC의 퍼블릭 서브넷에 위치</translation>
+    </message>
+    <message>
+        <source>The ALB reaches its targets on the target port and the health-check port</source>
+        <translation>ALB가 대상 포트와 상태 확인 포트로 대상에 도달 가능</translation>
+    </message>
+    <message>
+        <source>An ALB spans at least two Availability Zones</source>
+        <translation>ALB는 2개 이상의 가용 영역에 걸쳐 있음</translation>
+    </message>
+    <message>
+        <source>Aurora storage is encrypted at rest</source>
+        <translation>Aurora 스토리지는 저장 시 암호화됨</translation>
+    </message>
+    <message>
+        <source>Aurora is not publicly accessible and sits in private subnets</source>
+        <translation>Aurora는 퍼블릭 액세스가 불가능하며 프라이빗 서브넷에 위치</translation>
+    </message>
+    <message>
+        <source>An Aurora DB subnet group covers at least two Availability Zones</source>
+        <translation>Aurora DB 서브넷 그룹은 2개 이상의 가용 영역을 포함</translation>
+    </message>
+    <message>
+        <source>Bastions sit in private subnets, reached by Session Manager or an EC2 Instance Connect Endpoint</source>
+        <translation>배스천은 프라이빗 서브넷에 두고 Session Manager나 EC2 Instance Connect 엔드포인트로 접속</translation>
+    </message>
+    <message>
+        <source>VPC and subnet CIDR blocks are valid, canonical and /16 to /28</source>
+        <translation>VPC와 서브넷 CIDR 블록은 올바르고 정규화된 형식이며 /16~/28 범위</translation>
+    </message>
+    <message>
+        <source>Every reference names an existing object</source>
+        <translation>모든 참조는 존재하는 객체를 가리킴</translation>
+    </message>
+    <message>
+        <source>Tasks stop gracefully: deregistration delay below the stop timeout, stop timeout within Fargate&apos;s cap</source>
+        <translation>태스크의 정상 종료: 등록 취소 지연은 중지 제한 시간보다 짧고, 중지 제한 시간은 Fargate 상한 이내</translation>
+    </message>
+    <message>
+        <source>ECR repositories forbid tag overwrites and expire old images</source>
+        <translation>ECR 리포지토리는 태그 덮어쓰기를 금지하고 오래된 이미지를 만료</translation>
+    </message>
+    <message>
+        <source>ECR repositories scan images on push</source>
+        <translation>ECR 리포지토리는 푸시 시 이미지를 스캔</translation>
+    </message>
+    <message>
+        <source>Production services have an error alert path (log group -&gt; subscription filter -&gt; Lambda -&gt; SNS)</source>
+        <translation>프로덕션 서비스에는 오류 알림 경로가 있음(로그 그룹 -&gt; 구독 필터 -&gt; Lambda -&gt; SNS)</translation>
+    </message>
+    <message>
+        <source>Fargate task CPU and memory form a valid pair</source>
+        <translation>Fargate 태스크의 CPU와 메모리는 유효한 조합</translation>
+    </message>
+    <message>
+        <source>Every drawn flow (and referenced database) can get through</source>
+        <translation>그려진 모든 흐름(및 참조된 데이터베이스)이 통과 가능</translation>
+    </message>
+    <message>
+        <source>Target groups have a safe, valid health check</source>
+        <translation>대상 그룹에 안전하고 올바른 상태 확인이 있음</translation>
+    </message>
+    <message>
+        <source>Tasks can pull their images (ECR API + DKR + S3 layers, or the internet for public images)</source>
+        <translation>태스크가 이미지를 풀할 수 있음(ECR API + DKR + S3 레이어, 퍼블릭 이미지는 인터넷)</translation>
+    </message>
+    <message>
+        <source>Nothing on the internet reaches tasks or Aurora directly</source>
+        <translation>인터넷에서 태스크나 Aurora로 직접 도달할 수 없음</translation>
+    </message>
+    <message>
+        <source>Tasks can deliver their logs (CloudWatch Logs, S3, Firehose)</source>
+        <translation>태스크가 로그를 전달할 수 있음(CloudWatch Logs, S3, Firehose)</translation>
+    </message>
+    <message>
+        <source>Private subnets use the NAT gateway of their own zone</source>
+        <translation>프라이빗 서브넷은 같은 가용 영역의 NAT 게이트웨이를 사용</translation>
+    </message>
+    <message>
+        <source>A public zonal NAT gateway sits in a public subnet with an Elastic IP</source>
+        <translation>퍼블릭 영역 NAT 게이트웨이는 탄력적 IP와 함께 퍼블릭 서브넷에 위치</translation>
+    </message>
+    <message>
+        <source>No secrets in plaintext</source>
+        <translation>평문 보안 암호 없음</translation>
+    </message>
+    <message>
+        <source>Ports are within their allowed ranges</source>
+        <translation>포트가 허용 범위 안에 있음</translation>
+    </message>
+    <message>
+        <source>Tasks can read their secrets (Secrets Manager / SSM)</source>
+        <translation>태스크가 보안 암호를 읽을 수 있음(Secrets Manager / SSM)</translation>
+    </message>
+    <message>
+        <source>An ECS service spreads its tasks over two or more zones</source>
+        <translation>ECS 서비스는 태스크를 2개 이상의 가용 영역에 분산</translation>
+    </message>
+    <message>
+        <source>Application tasks run in private subnets</source>
+        <translation>애플리케이션 태스크는 프라이빗 서브넷에서 실행</translation>
+    </message>
+    <message>
+        <source>Tasks do not get public IP addresses</source>
+        <translation>태스크에 퍼블릭 IP 주소를 할당하지 않음</translation>
+    </message>
+    <message>
+        <source>Tasks admit only the ALB&apos;s security group (and drawn flows); Aurora only its clients</source>
+        <translation>태스크는 ALB 보안 그룹(과 그려진 흐름)만 허용하고, Aurora는 자신의 클라이언트만 허용</translation>
+    </message>
+    <message>
+        <source>A production service keeps an on-demand base beside Fargate Spot</source>
+        <translation>프로덕션 서비스는 Fargate Spot과 함께 온디맨드 기본 용량을 유지</translation>
+    </message>
+    <message>
+        <source>Subnets hold the tasks at maximum scale plus ALB, endpoint and NAT interfaces</source>
+        <translation>서브넷은 최대 규모의 태스크와 ALB, 엔드포인트, NAT 인터페이스를 모두 수용</translation>
+    </message>
+    <message>
+        <source>A subnet&apos;s CIDR lies inside its VPC&apos;s CIDR</source>
+        <translation>서브넷 CIDR은 VPC CIDR 안에 있음</translation>
+    </message>
+    <message>
+        <source>Subnet CIDRs of a VPC do not overlap</source>
+        <translation>VPC의 서브넷 CIDR은 서로 겹치지 않음</translation>
+    </message>
+    <message>
+        <source>Target groups of Fargate services use target type ip and exist on their ALB</source>
+        <translation>Fargate 서비스의 대상 그룹은 대상 유형 ip를 사용하며 해당 ALB에 존재</translation>
+    </message>
+    <message>
+        <source>Tasks with X-Ray reach the X-Ray service (NAT or endpoint)</source>
+        <translation>X-Ray를 쓰는 태스크가 X-Ray 서비스에 도달 가능(NAT 또는 엔드포인트)</translation>
+    </message>
+    <message>
+        <source>Container images come from ECR or a trusted public registry</source>
+        <translation>컨테이너 이미지는 ECR이나 신뢰할 수 있는 퍼블릭 레지스트리에서 가져옴</translation>
+    </message>
+    <message>
+        <source>A WAF web ACL protects an Application Load Balancer</source>
+        <translation>WAF 웹 ACL이 Application Load Balancer를 보호</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::SecurityGroupsEditor</name>
+    <message>
+        <source>Check a security group to attach it to this resource</source>
+        <translation>이 리소스에 연결할 보안 그룹을 선택하세요</translation>
+    </message>
+    <message>
+        <source>New security group</source>
+        <translation>새 보안 그룹</translation>
+    </message>
+    <message>
+        <source>Create a security group in this VPC and attach it</source>
+        <translation>이 VPC에 보안 그룹을 만들어 연결합니다</translation>
+    </message>
+    <message>
+        <source>Rules of %1</source>
+        <translation>%1의 규칙</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>인바운드</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>아웃바운드</translation>
+    </message>
+    <message>
+        <source>Edit %1 rules of %2</source>
+        <translation>%2의 %1 규칙 편집</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>인바운드</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>아웃바운드</translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2</source>
+        <translation>%1을(를) %2에 연결</translation>
+    </message>
+    <message>
+        <source>Detach %1 from %2</source>
+        <translation>%2에서 %1 분리</translation>
+    </message>
+    <message>
+        <source>Security group of %1</source>
+        <translation>%1의 보안 그룹</translation>
+    </message>
+    <message>
+        <source>Add security group %1</source>
+        <translation>보안 그룹 %1 추가</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::Severity</name>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>정보</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::SgRulesTable</name>
+    <message>
+        <source>Protocol</source>
+        <translation>프로토콜</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Peer kind</source>
+        <translation>소스/대상 종류</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>소스/대상</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>규칙 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Append a rule (TCP 443 from 10.0.0.0/16)</source>
+        <translation>규칙 추가(10.0.0.0/16에서 TCP 443)</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation>선택한 규칙 제거</translation>
+    </message>
+    <message>
+        <source>Name a security group</source>
+        <translation>보안 그룹 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <source>A prefix list starts with pl- (pl-s3, pl-dynamodb or an id)</source>
+        <translation>접두사 목록은 pl-로 시작합니다(pl-s3, pl-dynamodb 또는 ID)</translation>
+    </message>
+    <message>
+        <source>A port (443), a range (8000-8080) or all</source>
+        <translation>포트(443), 범위(8000-8080) 또는 all</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Pan the canvas</source>
+        <translation>캔버스 이동</translation>
+    </message>
+    <message>
+        <source>Space + drag, or the middle mouse button</source>
+        <translation>Space + 끌기 또는 마우스 가운데 버튼</translation>
+    </message>
+    <message>
+        <source>Zoom at the pointer</source>
+        <translation>포인터 위치에서 확대/축소</translation>
+    </message>
+    <message>
+        <source>Ctrl + wheel</source>
+        <translation>Ctrl + 휠</translation>
+    </message>
+    <message>
+        <source>Nudge the selection</source>
+        <translation>선택 항목 조금 이동</translation>
+    </message>
+    <message>
+        <source>Arrow keys (Shift: a grid step)</source>
+        <translation>화살표 키(Shift: 격자 한 칸)</translation>
+    </message>
+    <message>
+        <source>Connect two resources</source>
+        <translation>두 리소스 연결</translation>
+    </message>
+    <message>
+        <source>Drag from a resource&apos;s handle to another</source>
+        <translation>리소스의 핸들에서 다른 리소스로 끌기</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>단축키</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::UndoDock</name>
+    <message>
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>열림</translation>
+    </message>
+    <message>
+        <source>Click an edit to go back (or forward) to just after it</source>
+        <translation>편집 항목을 클릭하면 그 편집 직후 상태로 되돌아갑니다(또는 앞으로 갑니다)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,47 @@
+#include "modeltext.h"
+
+#include <QCoreApplication>
+
+#include <string>
+
+namespace Stackyard::ModelText {
+
+namespace {
+
+QString translated(const char *context, std::string_view text)
+{
+    const std::string source(text); // translate() wants a terminated string
+    return QCoreApplication::translate(context, source.c_str());
+}
+
+} // namespace
+
+QString ruleTitle(std::string_view title) { return translated(kRuleContext, title); }
+QString fixTitle(std::string_view title) { return translated(kFixContext, title); }
+QString kindTitle(std::string_view title) { return translated(kKindContext, title); }
+QString practiceTitle(std::string_view title) { return translated(kPracticeContext, title); }
+
+QString pillarTitle(Pillar pillar)
+{
+    switch (pillar) {
+    case Pillar::Ops: return QCoreApplication::translate("Stackyard::Pillar", "Operational excellence");
+    case Pillar::Sec: return QCoreApplication::translate("Stackyard::Pillar", "Security");
+    case Pillar::Rel: return QCoreApplication::translate("Stackyard::Pillar", "Reliability");
+    case Pillar::Perf: return QCoreApplication::translate("Stackyard::Pillar", "Performance efficiency");
+    case Pillar::Cost: return QCoreApplication::translate("Stackyard::Pillar", "Cost optimization");
+    case Pillar::Sus: return QCoreApplication::translate("Stackyard::Pillar", "Sustainability");
+    }
+    return {};
+}
+
+QString severityTitle(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return QCoreApplication::translate("Stackyard::Severity", "error");
+    case Severity::Warning: return QCoreApplication::translate("Stackyard::Severity", "warning");
+    case Severity::Info: return QCoreApplication::translate("Stackyard::Severity", "info");
+    }
+    return {};
+}
+
+} // namespace Stackyard::ModelText

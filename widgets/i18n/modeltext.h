@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/core/rules/finding.h"
+
+#include <QString>
+
+#include <span>
+#include <string_view>
+
+namespace Stackyard::ModelText {
+
+/// Texts that model/core holds as data (it has no Qt), translated at display time. Their English
+/// sources are listed for lupdate in modelstrings.cpp, which tst_i18n_modelstrings regenerates
+/// from the registries (STACKYARD_UPDATE_MODEL_STRINGS=1) and fails on when it is out of date.
+/// An unlisted text is shown as it is (English).
+
+QString ruleTitle(std::string_view title);     ///< RuleInfo::title
+QString fixTitle(std::string_view title);      ///< FixInfo::title
+QString kindTitle(std::string_view title);     ///< KindSpec::title of the catalogue
+QString practiceTitle(std::string_view title); ///< a practices.json row's title
+QString pillarTitle(Pillar pillar);            ///< "Operational excellence"…
+QString severityTitle(Severity severity);      ///< "error", "warning", "info" as words
+
+/// The contexts of the listed texts and the lists themselves (modelstrings.cpp).
+inline constexpr const char *kRuleContext = "Stackyard::RuleTitle";
+inline constexpr const char *kFixContext = "Stackyard::FixTitle";
+inline constexpr const char *kKindContext = "Stackyard::KindTitle";
+inline constexpr const char *kPracticeContext = "Stackyard::PracticeTitle";
+std::span<const char *const> listedRuleTitles();
+std::span<const char *const> listedFixTitles();
+std::span<const char *const> listedKindTitles();
+std::span<const char *const> listedPracticeTitles();
+
+} // namespace Stackyard::ModelText
