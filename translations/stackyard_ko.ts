@@ -176,18 +176,6 @@ spans %1</source>
         <source>The clipboard fragment is damaged: %1</source>
         <translation>클립보드의 조각이 손상되었습니다: %1</translation>
     </message>
-    <message>
-        <source>public</source>
-        <translation>퍼블릭</translation>
-    </message>
-    <message>
-        <source>private</source>
-        <translation>프라이빗</translation>
-    </message>
-    <message>
-        <source>isolated</source>
-        <translation>격리</translation>
-    </message>
 </context>
 <context>
     <name>Stackyard::CidrEditor</name>
@@ -2651,6 +2639,21 @@ An empty canvas</source>
     <message>
         <source>Shortcut</source>
         <translation>단축키</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::Tier</name>
+    <message>
+        <source>public</source>
+        <translation>퍼블릭</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>프라이빗</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>격리</translation>
     </message>
 </context>
 <context>

@@ -20,18 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Stackyard::Canvas", text);
 }
 
-/// A derived subnet tier ("public", "private", "isolated") in words.
-QString tierText(const QString &tier)
-{
-    if (tier == QLatin1String("public"))
-        return tr("public");
-    if (tier == QLatin1String("private"))
-        return tr("private");
-    if (tier == QLatin1String("isolated"))
-        return tr("isolated");
-    return tier;
-}
-
 QString displayName(const Resource &r)
 {
     return q(r.name.empty() ? r.id : r.name);
@@ -59,9 +47,9 @@ ContainerLook containerLook(const Design &design, const Resource &r)
             parts << az;
         if (!cidr.isEmpty())
             parts << cidr;
-        parts << tierText(look.tier);
+        parts << ModelText::tierTitle(look.tier.toStdString());
         look.subtitle = parts.join(QStringLiteral(" · "));
-        look.toolTip = tr("%1 (%2 subnet)\n%3\nid: %4").arg(look.title, tierText(look.tier), look.subtitle, look.id);
+        look.toolTip = tr("%1 (%2 subnet)\n%3\nid: %4").arg(look.title, ModelText::tierTitle(look.tier.toStdString()), look.subtitle, look.id);
     } else {
         look.subtitle = cidr;
         look.toolTip = tr("%1 (%2)\n%3\nid: %4").arg(look.title, kindTitle(r.kind), cidr, look.id);

@@ -44,4 +44,15 @@ QString severityTitle(Severity severity)
     return {};
 }
 
+QString tierTitle(std::string_view tier)
+{
+    if (tier == "public")
+        return QCoreApplication::translate("Stackyard::Tier", "public");
+    if (tier == "private")
+        return QCoreApplication::translate("Stackyard::Tier", "private");
+    if (tier == "isolated")
+        return QCoreApplication::translate("Stackyard::Tier", "isolated");
+    return QString::fromUtf8(tier.data(), qsizetype(tier.size()));
+}
+
 } // namespace Stackyard::ModelText

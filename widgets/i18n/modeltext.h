@@ -20,6 +20,7 @@ QString kindTitle(std::string_view title);     ///< KindSpec::title of the catal
 QString practiceTitle(std::string_view title); ///< a practices.json row's title
 QString pillarTitle(Pillar pillar);            ///< "Operational excellence"…
 QString severityTitle(Severity severity);      ///< "error", "warning", "info" as words
+QString tierTitle(std::string_view tier);      ///< a subnetTierName(): "public", "private", "isolated"
 
 /// The contexts of the listed texts and the lists themselves (modelstrings.cpp).
 inline constexpr const char *kRuleContext = "Stackyard::RuleTitle";

@@ -141,7 +141,7 @@ void ResourcePanel::refreshPlacement()
             continue;
         const QString label = QStringLiteral("%1 — %2, %3, %4")
                                   .arg(QString::fromStdString(s.name.empty() ? id : s.name), QString::fromStdString(s.stringProperty("availabilityZone")),
-                                       QString::fromStdString(s.stringProperty("cidrBlock")), QString::fromLatin1(subnetTierName(subnetTier(design, id))));
+                                       QString::fromStdString(s.stringProperty("cidrBlock")), ModelText::tierTitle(subnetTierName(subnetTier(design, id))));
         auto *item = new QListWidgetItem(label, m_placement);
         item->setData(Qt::UserRole, QString::fromStdString(id));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);

@@ -5,6 +5,7 @@
 
 #include "model/core/topology.h"
 #include "model/document/designdocument.h"
+#include "widgets/i18n/modeltext.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -114,7 +115,7 @@ void RouteTableEditor::refresh()
         }
         m_association->setCurrentIndex(current ? m_association->findData(QString::fromStdString(current->id)) : -1);
     }
-    m_tier->setText(QString::fromLatin1(subnetTierName(subnetTier(design, subnet)))
+    m_tier->setText(ModelText::tierTitle(subnetTierName(subnetTier(design, subnet)))
                     + (current && !explicitly ? tr(", through the main route table") : QString()));
     m_table = current ? QString::fromStdString(current->id) : QString();
     if (current)
