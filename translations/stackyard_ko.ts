@@ -1028,6 +1028,125 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
     </message>
 </context>
 <context>
+    <name>Stackyard::KindDoc</name>
+    <message>
+        <source>The public internet: where requests come from and where egress goes.</source>
+        <translation>퍼블릭 인터넷: 요청이 들어오고 송신 트래픽이 나가는 곳입니다.</translation>
+    </message>
+    <message>
+        <source>The people who use the service.</source>
+        <translation>서비스를 이용하는 사람들입니다.</translation>
+    </message>
+    <message>
+        <source>A virtual network in one Region.</source>
+        <translation>하나의 리전에 있는 가상 네트워크입니다.</translation>
+    </message>
+    <message>
+        <source>A range of the VPC in one Availability Zone. Its tier is derived from its route table.</source>
+        <translation>하나의 가용 영역에 있는 VPC의 주소 범위입니다. 계층은 라우팅 테이블에서 결정됩니다.</translation>
+    </message>
+    <message>
+        <source>Connects a VPC to the internet. One per VPC. No charge.</source>
+        <translation>VPC를 인터넷에 연결합니다. VPC당 하나이며 요금이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Lets private subnets reach the internet. Zonal: put one in a public subnet of each AZ.</source>
+        <translation>프라이빗 서브넷이 인터넷에 접근하게 합니다. 영역별 리소스이므로 가용 영역마다 퍼블릭 서브넷에 하나씩 두세요.</translation>
+    </message>
+    <message>
+        <source>Routes of subnets. A first-class object of the design (Design::routeTables), edited in the inspector.</source>
+        <translation>서브넷의 라우팅입니다. 설계의 독립 객체(Design::routeTables)이며 속성 패널에서 편집합니다.</translation>
+    </message>
+    <message>
+        <source>Stateful firewall on network interfaces. A first-class object of the design (Design::securityGroups).</source>
+        <translation>네트워크 인터페이스에 적용되는 상태 저장 방화벽입니다. 설계의 독립 객체(Design::securityGroups)입니다.</translation>
+    </message>
+    <message>
+        <source>Application Load Balancer. Spans the subnets of its placement (two AZs or more).</source>
+        <translation>Application Load Balancer입니다. 배치된 서브넷(2개 이상의 가용 영역)에 걸쳐 있습니다.</translation>
+    </message>
+    <message>
+        <source>Web application firewall in front of the public ALB (SEC-11).</source>
+        <translation>퍼블릭 ALB 앞단의 웹 애플리케이션 방화벽입니다(SEC-11).</translation>
+    </message>
+    <message>
+        <source>A logical group of services and tasks.</source>
+        <translation>서비스와 태스크의 논리적 그룹입니다.</translation>
+    </message>
+    <message>
+        <source>A Fargate service and its task definition (awsvpc: one ENI per task). Spans the private subnets of its placement.</source>
+        <translation>Fargate 서비스와 태스크 정의입니다(awsvpc: 태스크당 ENI 1개). 배치된 프라이빗 서브넷에 걸쳐 있습니다.</translation>
+    </message>
+    <message>
+        <source>Private image registry.</source>
+        <translation>프라이빗 이미지 레지스트리입니다.</translation>
+    </message>
+    <message>
+        <source>Aurora cluster with its DB subnet group (the subnets of its placement).</source>
+        <translation>DB 서브넷 그룹(배치된 서브넷)을 포함한 Aurora 클러스터입니다.</translation>
+    </message>
+    <message>
+        <source>Private access to an AWS service (SEC-14). Interface endpoints span the subnets of their placement.</source>
+        <translation>AWS 서비스에 대한 프라이빗 액세스입니다(SEC-14). 인터페이스 엔드포인트는 배치된 서브넷에 걸쳐 있습니다.</translation>
+    </message>
+    <message>
+        <source>Jump host (BAS-1/2): prefer a private subnet with Session Manager or an EC2 Instance Connect Endpoint.</source>
+        <translation>점프 호스트(BAS-1/2): 프라이빗 서브넷에 두고 Session Manager나 EC2 Instance Connect 엔드포인트로 접속하는 방식을 권장합니다.</translation>
+    </message>
+    <message>
+        <source>Reach private instances without a public bastion (BAS-2).</source>
+        <translation>퍼블릭 배스천 없이 프라이빗 인스턴스에 접속합니다(BAS-2).</translation>
+    </message>
+    <message>
+        <source>CloudWatch Logs group.</source>
+        <translation>CloudWatch Logs 로그 그룹입니다.</translation>
+    </message>
+    <message>
+        <source>Sends matching log lines to a Lambda function (LOG-1).</source>
+        <translation>일치하는 로그 줄을 Lambda 함수로 보냅니다(LOG-1).</translation>
+    </message>
+    <message>
+        <source>CloudWatch alarm (REL-3).</source>
+        <translation>CloudWatch 경보입니다(REL-3).</translation>
+    </message>
+    <message>
+        <source>Lambda function, e.g. the error alert of LOG-1.</source>
+        <translation>Lambda 함수입니다(예: LOG-1의 오류 알림).</translation>
+    </message>
+    <message>
+        <source>Notification topic.</source>
+        <translation>알림 주제입니다.</translation>
+    </message>
+    <message>
+        <source>S3 bucket (logs, Fluent Bit configuration, artefacts).</source>
+        <translation>S3 버킷입니다(로그, Fluent Bit 구성, 아티팩트).</translation>
+    </message>
+    <message>
+        <source>One secret (one ARN per secret, SEC-7).</source>
+        <translation>보안 암호 하나입니다(보안 암호마다 ARN 하나, SEC-7).</translation>
+    </message>
+    <message>
+        <source>Parameter Store parameter.</source>
+        <translation>Parameter Store 파라미터입니다.</translation>
+    </message>
+    <message>
+        <source>Delivers log records to S3, OpenSearch or Redshift.</source>
+        <translation>로그 레코드를 S3, OpenSearch 또는 Redshift로 전송합니다.</translation>
+    </message>
+    <message>
+        <source>Scheduled or event rule, e.g. periodic image rescan (SEC-4).</source>
+        <translation>예약 규칙 또는 이벤트 규칙입니다(예: 이미지 정기 재스캔, SEC-4).</translation>
+    </message>
+    <message>
+        <source>Builds images tagged &lt;environment&gt;_&lt;commit id&gt; (CICD-2).</source>
+        <translation>&lt;환경&gt;_&lt;커밋 ID&gt; 태그로 이미지를 빌드합니다(CICD-2).</translation>
+    </message>
+    <message>
+        <source>A resource Stackyard does not model, kept with its raw CloudFormation type and properties.</source>
+        <translation>Stackyard가 모델링하지 않는 리소스로, 원래의 CloudFormation 유형과 속성을 그대로 유지합니다.</translation>
+    </message>
+</context>
+<context>
     <name>Stackyard::KindTitle</name>
     <message>
         <source>Internet</source>
@@ -1784,6 +1903,429 @@ An empty canvas</source>
     <message>
         <source>Spot tasks get SIGTERM two minutes before stopping: keep an on-demand base</source>
         <translation>Spot 태스크는 중지 2분 전에 SIGTERM을 받으므로 온디맨드 기본 용량 유지</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::PropertyDoc</name>
+    <message>
+        <source>Requests per month, for ALB LCU and WAF estimates.</source>
+        <translation>월 요청 수로, ALB LCU와 WAF 비용 추정에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Primary IPv4 CIDR block (/16 to /28).</source>
+        <translation>기본 IPv4 CIDR 블록(/16~/28)입니다.</translation>
+    </message>
+    <message>
+        <source>Amazon DNS resolver; needed for private DNS of interface endpoints.</source>
+        <translation>Amazon DNS 해석기로, 인터페이스 엔드포인트의 프라이빗 DNS에 필요합니다.</translation>
+    </message>
+    <message>
+        <source>DNS hostnames; needed for private DNS of interface endpoints.</source>
+        <translation>DNS 호스트 이름으로, 인터페이스 엔드포인트의 프라이빗 DNS에 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Availability Zone suffix (a, b, c…) or a full zone name.</source>
+        <translation>가용 영역 접미사(a, b, c…) 또는 전체 영역 이름입니다.</translation>
+    </message>
+    <message>
+        <source>IPv4 CIDR block inside the VPC (/16 to /28). AWS reserves 5 addresses.</source>
+        <translation>VPC 안의 IPv4 CIDR 블록(/16~/28)입니다. AWS가 주소 5개를 예약합니다.</translation>
+    </message>
+    <message>
+        <source>Give instances launched here a public IPv4 address.</source>
+        <translation>여기서 시작하는 인스턴스에 퍼블릭 IPv4 주소를 할당합니다.</translation>
+    </message>
+    <message>
+        <source>What the subnet is for; drives layout rows. Its tier (public/private/isolated) is derived from routes.</source>
+        <translation>서브넷의 용도로, 배치의 행을 정합니다. 계층(퍼블릭/프라이빗/격리)은 라우팅에서 결정됩니다.</translation>
+    </message>
+    <message>
+        <source>public: in a public subnet with an Elastic IP; private: no internet.</source>
+        <translation>public: 탄력적 IP와 함께 퍼블릭 서브넷에 위치, private: 인터넷 연결 없음.</translation>
+    </message>
+    <message>
+        <source>zonal (default) or regional (spans AZs, no public subnet needed).</source>
+        <translation>zonal(기본값) 또는 regional(여러 가용 영역에 걸치며 퍼블릭 서브넷 불필요).</translation>
+    </message>
+    <message>
+        <source>Allocate an Elastic IP (required for a public zonal NAT gateway).</source>
+        <translation>탄력적 IP를 할당합니다(퍼블릭 영역 NAT 게이트웨이에 필수).</translation>
+    </message>
+    <message>
+        <source>internet-facing (public subnets) or internal.</source>
+        <translation>internet-facing(퍼블릭 서브넷) 또는 internal.</translation>
+    </message>
+    <message>
+        <source>Idle timeout in seconds.</source>
+        <translation>유휴 제한 시간(초)입니다.</translation>
+    </message>
+    <message>
+        <source>Listeners: {port, protocol (HTTP|HTTPS), certificateArn, defaultTargetGroup, redirectToHttps, rules:[{priority, pathPattern, hostHeader, action (forward|fixed-response|redirect), targetGroup, statusCode, contentType, messageBody, maintenance}]}</source>
+        <translation>리스너: {port, protocol (HTTP|HTTPS), certificateArn, defaultTargetGroup, redirectToHttps, rules:[{priority, pathPattern, hostHeader, action (forward|fixed-response|redirect), targetGroup, statusCode, contentType, messageBody, maintenance}]}</translation>
+    </message>
+    <message>
+        <source>Target groups: {name, port, protocol, targetType (ip for Fargate), deregistrationDelay, healthCheck:{path, intervalSeconds, timeoutSeconds, healthyThreshold, unhealthyThreshold, matcher}}</source>
+        <translation>대상 그룹: {name, port, protocol, targetType (Fargate는 ip), deregistrationDelay, healthCheck:{path, intervalSeconds, timeoutSeconds, healthyThreshold, unhealthyThreshold, matcher}}</translation>
+    </message>
+    <message>
+        <source>Export a top-priority listener rule answering 503, switched by a template parameter (REL-6).</source>
+        <translation>템플릿 파라미터로 켜고 끄는, 503을 응답하는 최우선 순위 리스너 규칙을 내보냅니다(REL-6).</translation>
+    </message>
+    <message>
+        <source>S3 bucket for access logs.</source>
+        <translation>액세스 로그용 S3 버킷입니다.</translation>
+    </message>
+    <message>
+        <source>Average load balancer capacity units per hour, for cost.</source>
+        <translation>시간당 평균 로드 밸런서 용량 단위(LCU)로, 비용 산정에 씁니다.</translation>
+    </message>
+    <message>
+        <source>The ALB the web ACL protects (WAF attaches to ALB, API Gateway or CloudFront).</source>
+        <translation>웹 ACL이 보호하는 ALB입니다(WAF는 ALB, API Gateway, CloudFront에 연결됩니다).</translation>
+    </message>
+    <message>
+        <source>AWS managed rule groups.</source>
+        <translation>AWS 관리형 규칙 그룹입니다.</translation>
+    </message>
+    <message>
+        <source>Rules in the web ACL, for cost.</source>
+        <translation>웹 ACL의 규칙 수로, 비용 산정에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Container Insights (MET-1); priced by task count (MET-2).</source>
+        <translation>Container Insights(MET-1)이며, 태스크 수에 따라 요금이 매겨집니다(MET-2).</translation>
+    </message>
+    <message>
+        <source>Capacity providers available to services (COST-1).</source>
+        <translation>서비스가 쓸 수 있는 용량 공급자입니다(COST-1).</translation>
+    </message>
+    <message>
+        <source>The ECS cluster.</source>
+        <translation>ECS 클러스터입니다.</translation>
+    </message>
+    <message>
+        <source>FARGATE; EC2 is imported but not designed.</source>
+        <translation>FARGATE. EC2는 가져올 수는 있지만 설계 대상은 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Tasks normally running.</source>
+        <translation>평상시 실행되는 태스크 수입니다.</translation>
+    </message>
+    <message>
+        <source>Autoscaling minimum.</source>
+        <translation>Auto Scaling 최솟값입니다.</translation>
+    </message>
+    <message>
+        <source>Autoscaling maximum.</source>
+        <translation>Auto Scaling 최댓값입니다.</translation>
+    </message>
+    <message>
+        <source>Give tasks public IPs (not recommended, SEC-13).</source>
+        <translation>태스크에 퍼블릭 IP를 할당합니다(권장하지 않음, SEC-13).</translation>
+    </message>
+    <message>
+        <source>Task CPU units (256, 512, 1024, 2048, 4096, 8192, 16384).</source>
+        <translation>태스크 CPU 단위(256, 512, 1024, 2048, 4096, 8192, 16384)입니다.</translation>
+    </message>
+    <message>
+        <source>Task memory in MiB; must be a valid Fargate pair with cpu.</source>
+        <translation>태스크 메모리(MiB)로, cpu와 유효한 Fargate 조합이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>X86_64 or ARM64 (Graviton, cheaper).</source>
+        <translation>X86_64 또는 ARM64(Graviton, 더 저렴).</translation>
+    </message>
+    <message>
+        <source>Ephemeral storage (20 GiB included, up to 200).</source>
+        <translation>임시 스토리지(20GiB 포함, 최대 200GiB).</translation>
+    </message>
+    <message>
+        <source>List of containers: {name, image, imageSource (ecr|public|other), essential, cpu, memory, portMappings:[{containerPort, protocol}], environment:{NAME: value}, secrets:{NAME: secret id or ARN}, stopTimeout, dependsOn:[name], role (app|log-router|xray|proxy)}</source>
+        <translation>컨테이너 목록: {name, image, imageSource (ecr|public|other), essential, cpu, memory, portMappings:[{containerPort, protocol}], environment:{NAME: 값}, secrets:{NAME: 보안 암호 ID 또는 ARN}, stopTimeout, dependsOn:[name], role (app|log-router|xray|proxy)}</translation>
+    </message>
+    <message>
+        <source>Log routing: awslogs, FireLens with Fluent Bit (default, LOG-2) or Fluentd.</source>
+        <translation>로그 라우팅: awslogs, Fluent Bit를 쓰는 FireLens(기본값, LOG-2) 또는 Fluentd.</translation>
+    </message>
+    <message>
+        <source>CloudWatch log group for awslogs or the error stream.</source>
+        <translation>awslogs 또는 오류 스트림용 CloudWatch 로그 그룹입니다.</translation>
+    </message>
+    <message>
+        <source>FireLens routing rules: {match (access|error|all), destination (cloudwatch|s3|firehose)} (LOG-3/4).</source>
+        <translation>FireLens 라우팅 규칙: {match (access|error|all), destination (cloudwatch|s3|firehose)} (LOG-3/4).</translation>
+    </message>
+    <message>
+        <source>S3 bucket for routed logs and the Fluent Bit configuration file.</source>
+        <translation>라우팅된 로그와 Fluent Bit 구성 파일용 S3 버킷입니다.</translation>
+    </message>
+    <message>
+        <source>Add the X-Ray daemon sidecar (MET-3).</source>
+        <translation>X-Ray 데몬 사이드카를 추가합니다(MET-3).</translation>
+    </message>
+    <message>
+        <source>{alb, targetGroup, containerName, containerPort}: where the ALB sends traffic.</source>
+        <translation>{alb, targetGroup, containerName, containerPort}: ALB가 트래픽을 보내는 곳입니다.</translation>
+    </message>
+    <message>
+        <source>[{capacityProvider (FARGATE|FARGATE_SPOT), base, weight}] (COST-1/2).</source>
+        <translation>[{capacityProvider (FARGATE|FARGATE_SPOT), base, weight}] (COST-1/2).</translation>
+    </message>
+    <message>
+        <source>{mode (target-tracking|step|none), cpuTarget, memoryTarget, requestsPerTarget, scaleOutCooldown, scaleInCooldown, steps:[{metric, threshold, adjustment}]} (PERF-1/2).</source>
+        <translation>{mode (target-tracking|step|none), cpuTarget, memoryTarget, requestsPerTarget, scaleOutCooldown, scaleInCooldown, steps:[{metric, threshold, adjustment}]} (PERF-1/2).</translation>
+    </message>
+    <message>
+        <source>Alarm on RunningTaskCount below desired, to the SNS topic (REL-3).</source>
+        <translation>RunningTaskCount가 원하는 수보다 적으면 SNS 주제로 경보를 보냅니다(REL-3).</translation>
+    </message>
+    <message>
+        <source>SNS topic for alarms.</source>
+        <translation>경보용 SNS 주제입니다.</translation>
+    </message>
+    <message>
+        <source>Seconds to ignore ALB health checks after a task starts.</source>
+        <translation>태스크 시작 후 ALB 상태 확인을 무시하는 시간(초)입니다.</translation>
+    </message>
+    <message>
+        <source>Which environment the service runs as.</source>
+        <translation>서비스가 실행되는 환경입니다.</translation>
+    </message>
+    <message>
+        <source>IMMUTABLE forbids overwriting tags (SEC-8).</source>
+        <translation>IMMUTABLE은 태그 덮어쓰기를 금지합니다(SEC-8).</translation>
+    </message>
+    <message>
+        <source>Scan images on push (SEC-2).</source>
+        <translation>푸시 시 이미지를 스캔합니다(SEC-2).</translation>
+    </message>
+    <message>
+        <source>Per environment tag prefix: keep the newest N images; untagged expire after days (CICD-1, SEC-8).</source>
+        <translation>환경 태그 접두사마다 최신 이미지 N개를 보관하고, 태그 없는 이미지는 지정한 일수 후 만료합니다(CICD-1, SEC-8).</translation>
+    </message>
+    <message>
+        <source>Stored image GB, for cost.</source>
+        <translation>저장된 이미지 용량(GB)으로, 비용 산정에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Periodic rescan with EventBridge + Lambda (SEC-4).</source>
+        <translation>EventBridge + Lambda로 정기 재스캔합니다(SEC-4).</translation>
+    </message>
+    <message>
+        <source>Engine.</source>
+        <translation>엔진입니다.</translation>
+    </message>
+    <message>
+        <source>Engine version.</source>
+        <translation>엔진 버전입니다.</translation>
+    </message>
+    <message>
+        <source>provisioned instances or Serverless v2.</source>
+        <translation>프로비저닝된 인스턴스 또는 Serverless v2입니다.</translation>
+    </message>
+    <message>
+        <source>Instance class of provisioned instances.</source>
+        <translation>프로비저닝된 인스턴스의 인스턴스 클래스입니다.</translation>
+    </message>
+    <message>
+        <source>Writer plus readers.</source>
+        <translation>라이터와 리더를 합한 수입니다.</translation>
+    </message>
+    <message>
+        <source>Serverless v2 minimum ACUs (0–256, half steps).</source>
+        <translation>Serverless v2 최소 ACU(0–256, 0.5 단위)입니다.</translation>
+    </message>
+    <message>
+        <source>Serverless v2 maximum ACUs.</source>
+        <translation>Serverless v2 최대 ACU입니다.</translation>
+    </message>
+    <message>
+        <source>Average ACUs, for cost.</source>
+        <translation>평균 ACU로, 비용 산정에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Encrypt storage at rest.</source>
+        <translation>저장 시 스토리지를 암호화합니다.</translation>
+    </message>
+    <message>
+        <source>Master password managed in Secrets Manager (SEC-7).</source>
+        <translation>마스터 암호를 Secrets Manager에서 관리합니다(SEC-7).</translation>
+    </message>
+    <message>
+        <source>Public endpoint (never for NET-3).</source>
+        <translation>퍼블릭 엔드포인트입니다(NET-3에서는 사용 금지).</translation>
+    </message>
+    <message>
+        <source>Database port.</source>
+        <translation>데이터베이스 포트입니다.</translation>
+    </message>
+    <message>
+        <source>Stored GB, for cost.</source>
+        <translation>저장 용량(GB)으로, 비용 산정에 씁니다.</translation>
+    </message>
+    <message>
+        <source>I/O requests per month, for cost (Standard storage).</source>
+        <translation>월 I/O 요청 수로, 비용 산정에 씁니다(Standard 스토리지).</translation>
+    </message>
+    <message>
+        <source>Automated backups kept.</source>
+        <translation>자동 백업 보존 기간입니다.</translation>
+    </message>
+    <message>
+        <source>Gateway (S3, DynamoDB; free) or Interface (per AZ-hour and GB).</source>
+        <translation>Gateway(S3, DynamoDB, 무료) 또는 Interface(가용 영역·시간당 및 GB당 과금).</translation>
+    </message>
+    <message>
+        <source>AWS service.</source>
+        <translation>AWS 서비스입니다.</translation>
+    </message>
+    <message>
+        <source>Private DNS for the service name (Interface).</source>
+        <translation>서비스 이름에 대한 프라이빗 DNS입니다(Interface).</translation>
+    </message>
+    <message>
+        <source>Route tables of a gateway endpoint.</source>
+        <translation>게이트웨이 엔드포인트의 라우팅 테이블입니다.</translation>
+    </message>
+    <message>
+        <source>EC2 instance type.</source>
+        <translation>EC2 인스턴스 유형입니다.</translation>
+    </message>
+    <message>
+        <source>Public IPv4 address.</source>
+        <translation>퍼블릭 IPv4 주소입니다.</translation>
+    </message>
+    <message>
+        <source>How people reach it: ssm (Session Manager), eic (EC2 Instance Connect Endpoint) or ssh.</source>
+        <translation>접속 방법: ssm(Session Manager), eic(EC2 Instance Connect 엔드포인트) 또는 ssh.</translation>
+    </message>
+    <message>
+        <source>Record what is done inside (BAS-1).</source>
+        <translation>내부에서 한 작업을 기록합니다(BAS-1).</translation>
+    </message>
+    <message>
+        <source>Preserve the client IP.</source>
+        <translation>클라이언트 IP를 보존합니다.</translation>
+    </message>
+    <message>
+        <source>Days logs are kept.</source>
+        <translation>로그 보존 일수입니다.</translation>
+    </message>
+    <message>
+        <source>GB ingested per month; -1 = from tasks and the design&apos;s assumption.</source>
+        <translation>월 수집량(GB)입니다. -1이면 태스크와 설계의 가정에서 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Log group filtered.</source>
+        <translation>필터링할 로그 그룹입니다.</translation>
+    </message>
+    <message>
+        <source>Lines that match are sent on (LOG-1).</source>
+        <translation>일치하는 줄을 전달합니다(LOG-1).</translation>
+    </message>
+    <message>
+        <source>Lambda function receiving the lines.</source>
+        <translation>로그 줄을 받는 Lambda 함수입니다.</translation>
+    </message>
+    <message>
+        <source>Metric name.</source>
+        <translation>지표 이름입니다.</translation>
+    </message>
+    <message>
+        <source>Metric namespace.</source>
+        <translation>지표 네임스페이스입니다.</translation>
+    </message>
+    <message>
+        <source>The resource watched.</source>
+        <translation>감시할 리소스입니다.</translation>
+    </message>
+    <message>
+        <source>Threshold.</source>
+        <translation>임곗값입니다.</translation>
+    </message>
+    <message>
+        <source>Comparison.</source>
+        <translation>비교 연산자입니다.</translation>
+    </message>
+    <message>
+        <source>SNS topic notified.</source>
+        <translation>알림을 받을 SNS 주제입니다.</translation>
+    </message>
+    <message>
+        <source>Runtime.</source>
+        <translation>런타임입니다.</translation>
+    </message>
+    <message>
+        <source>Memory in MB.</source>
+        <translation>메모리(MB)입니다.</translation>
+    </message>
+    <message>
+        <source>What it does.</source>
+        <translation>하는 일입니다.</translation>
+    </message>
+    <message>
+        <source>SNS topic it publishes to.</source>
+        <translation>게시할 SNS 주제입니다.</translation>
+    </message>
+    <message>
+        <source>Subscriber e-mail address.</source>
+        <translation>구독자 이메일 주소입니다.</translation>
+    </message>
+    <message>
+        <source>Versioning.</source>
+        <translation>버전 관리입니다.</translation>
+    </message>
+    <message>
+        <source>Default encryption.</source>
+        <translation>기본 암호화입니다.</translation>
+    </message>
+    <message>
+        <source>What the secret holds.</source>
+        <translation>보안 암호에 담긴 내용입니다.</translation>
+    </message>
+    <message>
+        <source>Automatic rotation.</source>
+        <translation>자동 교체입니다.</translation>
+    </message>
+    <message>
+        <source>String is not encrypted; use SecureString for secrets (SEC-7).</source>
+        <translation>String은 암호화되지 않습니다. 보안 암호에는 SecureString을 쓰세요(SEC-7).</translation>
+    </message>
+    <message>
+        <source>Value (not for secrets).</source>
+        <translation>값입니다(보안 암호에는 사용 금지).</translation>
+    </message>
+    <message>
+        <source>Where records go (LOG-3).</source>
+        <translation>레코드를 보낼 곳입니다(LOG-3).</translation>
+    </message>
+    <message>
+        <source>Destination bucket.</source>
+        <translation>대상 버킷입니다.</translation>
+    </message>
+    <message>
+        <source>Schedule expression.</source>
+        <translation>일정 표현식입니다.</translation>
+    </message>
+    <message>
+        <source>Target (a Lambda function).</source>
+        <translation>대상(Lambda 함수)입니다.</translation>
+    </message>
+    <message>
+        <source>ECR repository it pushes to.</source>
+        <translation>푸시할 ECR 리포지토리입니다.</translation>
+    </message>
+    <message>
+        <source>Scan image and dependencies with Trivy before push (SEC-3).</source>
+        <translation>푸시 전에 Trivy로 이미지와 종속성을 스캔합니다(SEC-3).</translation>
+    </message>
+    <message>
+        <source>Check image configuration with Dockle (SEC-3).</source>
+        <translation>Dockle로 이미지 구성을 점검합니다(SEC-3).</translation>
+    </message>
+    <message>
+        <source>Enable Docker Content Trust (SEC-5).</source>
+        <translation>Docker Content Trust를 사용합니다(SEC-5).</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,9 @@ private slots:
             QVERIFY2(hasHangul(ModelText::ruleTitle(title)), title);
         for (const char *title : ModelText::listedPracticeTitles())
             QVERIFY2(hasHangul(ModelText::practiceTitle(title)), title);
+        for (const char *doc : ModelText::listedKindDocs())
+            QVERIFY2(hasHangul(ModelText::kindDoc(doc)), doc);
+        QCOMPARE(ModelText::propertyDoc("Idle timeout in seconds."), QStringLiteral("유휴 제한 시간(초)입니다."));
         QCOMPARE(ModelText::pillarTitle(Pillar::Rel), QStringLiteral("안정성"));
     }
 

@@ -45,13 +45,17 @@ QString array(const char *name, const char *context, const std::vector<std::stri
 
 QString expectedFile()
 {
-    std::vector<std::string> rules, fixTitles, kinds, practices;
+    std::vector<std::string> rules, fixTitles, kinds, kindDocs, propertyDocs, practices;
     for (const Rule *rule : registeredRules())
         rules.emplace_back(rule->info().title);
     for (const FixInfo &fix : fixes())
         fixTitles.emplace_back(fix.title);
-    for (const KindSpec &kind : Catalog::builtin().kinds())
+    for (const KindSpec &kind : Catalog::builtin().kinds()) {
         kinds.push_back(kind.title);
+        kindDocs.push_back(kind.doc);
+        for (const PropertySpec &p : kind.properties)
+            propertyDocs.push_back(p.doc);
+    }
     for (const PracticeRow &row : practiceRows())
         practices.push_back(row.title);
     QString s = QStringLiteral(
@@ -61,11 +65,15 @@ QString expectedFile()
     s += array("kRules", ModelText::kRuleContext, rules);
     s += array("kFixes", ModelText::kFixContext, fixTitles);
     s += array("kKinds", ModelText::kKindContext, kinds);
+    s += array("kKindDocs", ModelText::kKindDocContext, kindDocs);
+    s += array("kPropertyDocs", ModelText::kPropertyDocContext, propertyDocs);
     s += array("kPractices", ModelText::kPracticeContext, practices);
     s += QStringLiteral("} // namespace\n\n"
                         "std::span<const char *const> listedRuleTitles() { return kRules; }\n"
                         "std::span<const char *const> listedFixTitles() { return kFixes; }\n"
                         "std::span<const char *const> listedKindTitles() { return kKinds; }\n"
+                        "std::span<const char *const> listedKindDocs() { return kKindDocs; }\n"
+                        "std::span<const char *const> listedPropertyDocs() { return kPropertyDocs; }\n"
                         "std::span<const char *const> listedPracticeTitles() { return kPractices; }\n\n"
                         "} // namespace Stackyard::ModelText\n");
     return s;
@@ -106,8 +114,12 @@ private slots:
             QVERIFY2(has(ModelText::listedRuleTitles(), rule->info().title), rule->info().id.data());
         for (const FixInfo &fix : fixes())
             QVERIFY2(has(ModelText::listedFixTitles(), fix.title), fix.id.data());
-        for (const KindSpec &kind : Catalog::builtin().kinds())
+        for (const KindSpec &kind : Catalog::builtin().kinds()) {
             QVERIFY2(has(ModelText::listedKindTitles(), kind.title), kind.kind.c_str());
+            QVERIFY2(kind.doc.empty() || has(ModelText::listedKindDocs(), kind.doc), kind.kind.c_str());
+            for (const PropertySpec &p : kind.properties)
+                QVERIFY2(p.doc.empty() || has(ModelText::listedPropertyDocs(), p.doc), p.name.c_str());
+        }
         for (const PracticeRow &row : practiceRows())
             QVERIFY2(has(ModelText::listedPracticeTitles(), row.title), row.id.c_str());
     }

@@ -19,6 +19,8 @@ QString translated(const char *context, std::string_view text)
 QString ruleTitle(std::string_view title) { return translated(kRuleContext, title); }
 QString fixTitle(std::string_view title) { return translated(kFixContext, title); }
 QString kindTitle(std::string_view title) { return translated(kKindContext, title); }
+QString kindDoc(std::string_view doc) { return translated(kKindDocContext, doc); }
+QString propertyDoc(std::string_view doc) { return translated(kPropertyDocContext, doc); }
 QString practiceTitle(std::string_view title) { return translated(kPracticeContext, title); }
 
 QString pillarTitle(Pillar pillar)

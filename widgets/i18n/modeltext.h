@@ -9,7 +9,8 @@
 
 namespace Stackyard::ModelText {
 
-/// Texts that model/core holds as data (it has no Qt), translated at display time. Their English
+/// Texts that model/core and the catalogue hold as data (model/core has no Qt), translated at
+/// display time. Their English
 /// sources are listed for lupdate in modelstrings.cpp, which tst_i18n_modelstrings regenerates
 /// from the registries (STACKYARD_UPDATE_MODEL_STRINGS=1) and fails on when it is out of date.
 /// An unlisted text is shown as it is (English).
@@ -17,6 +18,8 @@ namespace Stackyard::ModelText {
 QString ruleTitle(std::string_view title);     ///< RuleInfo::title
 QString fixTitle(std::string_view title);      ///< FixInfo::title
 QString kindTitle(std::string_view title);     ///< KindSpec::title of the catalogue
+QString kindDoc(std::string_view doc);         ///< KindSpec::doc
+QString propertyDoc(std::string_view doc);     ///< PropertySpec::doc
 QString practiceTitle(std::string_view title); ///< a practices.json row's title
 QString pillarTitle(Pillar pillar);            ///< "Operational excellence"…
 QString severityTitle(Severity severity);      ///< "error", "warning", "info" as words
@@ -26,10 +29,14 @@ QString tierTitle(std::string_view tier);      ///< a subnetTierName(): "public"
 inline constexpr const char *kRuleContext = "Stackyard::RuleTitle";
 inline constexpr const char *kFixContext = "Stackyard::FixTitle";
 inline constexpr const char *kKindContext = "Stackyard::KindTitle";
+inline constexpr const char *kKindDocContext = "Stackyard::KindDoc";
+inline constexpr const char *kPropertyDocContext = "Stackyard::PropertyDoc";
 inline constexpr const char *kPracticeContext = "Stackyard::PracticeTitle";
 std::span<const char *const> listedRuleTitles();
 std::span<const char *const> listedFixTitles();
 std::span<const char *const> listedKindTitles();
+std::span<const char *const> listedKindDocs();
+std::span<const char *const> listedPropertyDocs();
 std::span<const char *const> listedPracticeTitles();
 
 } // namespace Stackyard::ModelText

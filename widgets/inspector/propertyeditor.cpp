@@ -7,6 +7,7 @@
 #include "scalareditors.h"
 
 #include "model/core/catalog.h"
+#include "widgets/i18n/modeltext.h"
 
 namespace Stackyard {
 
@@ -48,7 +49,7 @@ PropertyEditor *createPropertyEditor(const PropertySpec &spec, const DesignDocum
     editor->setObjectName(QStringLiteral("prop.") + name);
     QString tip = QStringLiteral("<b>%1</b>").arg(QString::fromStdString(spec.title.empty() ? spec.name : spec.title).toHtmlEscaped());
     if (!spec.doc.empty())
-        tip += QStringLiteral("<br>") + QString::fromStdString(spec.doc).toHtmlEscaped();
+        tip += QStringLiteral("<br>") + ModelText::propertyDoc(spec.doc).toHtmlEscaped();
     editor->setToolTip(tip);
     return editor;
 }

@@ -59,7 +59,7 @@ ResourcePanel::ResourcePanel(DesignDocument *document, const QString &id, QWidge
         subtitle += QStringLiteral(" · ") + QString::fromStdString(r->rawType);
     layout->addWidget(header(kindIcon(QString::fromStdString(r->kind)), m_name, subtitle, this));
     if (spec && !spec->doc.empty()) {
-        auto *doc = new QLabel(QString::fromStdString(spec->doc), this);
+        auto *doc = new QLabel(ModelText::kindDoc(spec->doc), this);
         doc->setWordWrap(true);
         doc->setStyleSheet(QStringLiteral("color: #5f6b7a"));
         layout->addWidget(doc);

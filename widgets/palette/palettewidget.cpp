@@ -95,7 +95,7 @@ PaletteWidget::PaletteWidget(QWidget *parent)
         item->setIcon(0, kindIcon(kind));
         item->setData(0, kKindRole, kind);
         item->setToolTip(0, QStringLiteral("<b>%1</b><br>%2<br><i>%3</i>")
-                                .arg(ModelText::kindTitle(spec.title).toHtmlEscaped(), QString::fromStdString(spec.doc).toHtmlEscaped(),
+                                .arg(ModelText::kindTitle(spec.title).toHtmlEscaped(), ModelText::kindDoc(spec.doc).toHtmlEscaped(),
                                      tr("Drag onto the canvas, or double-click to add into the selected container")));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
     }
