@@ -2,6 +2,7 @@
 // palette) are Korean, Qt's own dialogs are translated, and the review report built in Korean has
 // every section heading translated. Switching back to English restores the sources.
 #include "widgets/i18n/language.h"
+#include "widgets/i18n/languagemenu.h"
 #include "widgets/i18n/modeltext.h"
 #include "widgets/mainwindow/filecontroller.h"
 #include "widgets/mainwindow/mainactions.h"
@@ -12,14 +13,17 @@
 #include "model/core/io/designio.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace Stackyard;
@@ -80,6 +84,30 @@ private slots:
         QCOMPARE(Language::localeFor(Language::savedChoice()).language(), QLocale::English);
         Language::saveChoice(Language::Choice::System);
         QCOMPARE(Language::localeFor(Language::savedChoice()), QLocale::system());
+    }
+
+    void languageMenuSavesTheChoice()
+    {
+        Language::saveChoice(Language::Choice::System);
+        QMenu parent;
+        QMenu *menu = addLanguageMenu(&parent);
+        QCOMPARE(menu->title(), QStringLiteral("언어(&L)"));
+        const QList<QAction *> actions = menu->actions();
+        QCOMPARE(actions.size(), 3);
+        QVERIFY(actions[0]->isChecked()); // System
+        QCOMPARE(actions[2]->text(), QStringLiteral("한국어"));
+        bool told = false;
+        QTimer::singleShot(0, [&told] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                told = hasHangul(box->text());
+                box->accept();
+            }
+        });
+        actions[1]->trigger(); // English: saved, applies at the next start
+        QVERIFY(told);
+        QCOMPARE(Language::savedChoice(), Language::Choice::English);
+        QVERIFY(actions[1]->isChecked());
+        Language::saveChoice(Language::Choice::System);
     }
 
     void windowTextsAreKorean()
