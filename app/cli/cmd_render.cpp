@@ -2,8 +2,8 @@
 #include "cli.h"
 
 #include "exporters/input.h"
-#include "widgets/review/diagramexport.h"
 #include "widgets/i18n/language.h"
+#include "widgets/review/diagramexport.h"
 #include "widgets/review/guiapplication.h"
 
 #include <QApplication>
