@@ -3016,6 +3016,157 @@ An empty canvas</source>
     </message>
 </context>
 <context>
+    <name>Stackyard::RuleWhy</name>
+    <message>
+        <source>NET-1: ingress goes through a public ALB. A listener its own security group does not admit serves nobody; AWS only says so after deployment, when clients time out (aws-facts.md §3 &quot;ALB security group&quot;).</source>
+        <translation>NET-1: 인그레스는 퍼블릭 ALB를 거칩니다. 자신의 보안 그룹이 허용하지 않는 리스너는 아무 요청도 처리하지 못하며, AWS는 배포 후 클라이언트 요청이 시간 초과될 때에야 이를 드러냅니다(aws-facts.md §3 &quot;ALB security group&quot;).</translation>
+    </message>
+    <message>
+        <source>NET-1: the public ALB lives in public subnets. AWS: &quot;You must specify public subnets ... A public subnet has a route to the Internet Gateway&quot;; nodes in private subnets cannot be reached (aws-facts.md §3 &quot;Internet-facing needs public subnets&quot;).</source>
+        <translation>NET-1: 퍼블릭 ALB는 퍼블릭 서브넷에 둡니다. AWS 문서: &quot;You must specify public subnets ... A public subnet has a route to the Internet Gateway&quot;. 프라이빗 서브넷에 있는 노드에는 도달할 수 없습니다(aws-facts.md §3 &quot;Internet-facing needs public subnets&quot;).</translation>
+    </message>
+    <message>
+        <source>SEC-11: tasks accept traffic only from the ALB&apos;s security group, so that rule has to exist and match the port. The ALB security group must allow outbound to targets on the target and health-check ports (aws-facts.md §3 &quot;ALB security group&quot;); otherwise every target is unhealthy and clients get 502/503.</source>
+        <translation>SEC-11: 태스크는 ALB 보안 그룹의 트래픽만 허용하므로, 그 규칙이 있어야 하고 포트도 맞아야 합니다. ALB 보안 그룹은 대상 포트와 상태 확인 포트로 대상에 나가는 아웃바운드를 허용해야 합니다(aws-facts.md §3 &quot;ALB security group&quot;). 그렇지 않으면 모든 대상이 비정상으로 판정되고 클라이언트는 502/503을 받습니다.</translation>
+    </message>
+    <message>
+        <source>NET-1: the public ALB spans two or more zones. CloudFormation and the ELB API reject an ALB with subnets from fewer than two zones (aws-facts.md §3 &quot;Subnets, AZ count&quot;); the exceptions (Outposts, Local Zones) are not modelled.</source>
+        <translation>NET-1: 퍼블릭 ALB는 2개 이상의 가용 영역에 걸칩니다. CloudFormation과 ELB API는 서브넷이 2개 미만의 가용 영역에 있는 ALB를 거부합니다(aws-facts.md §3 &quot;Subnets, AZ count&quot;). 예외(Outposts, Local Zones)는 모델링하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>NET-3 keeps the data tier private; encryption at rest protects the same data in snapshots and storage. `StorageEncrypted` defaults to false in CloudFormation and cannot be changed after creation (aws-facts.md §6 &quot;StorageEncrypted&quot;).</source>
+        <translation>NET-3은 데이터 계층을 프라이빗으로 유지하고, 저장 시 암호화는 스냅샷과 스토리지에 있는 같은 데이터를 보호합니다. CloudFormation에서 `StorageEncrypted`의 기본값은 false이며 생성 후에는 바꿀 수 없습니다(aws-facts.md §6 &quot;StorageEncrypted&quot;).</translation>
+    </message>
+    <message>
+        <source>NET-3: Aurora in its own private subnets, not publicly accessible, no route from the internet. A publicly accessible cluster&apos;s endpoint resolves to a public address (aws-facts.md §6). When the internet can actually reach it, `internet-exposure` reports an error as well.</source>
+        <translation>NET-3: Aurora는 전용 프라이빗 서브넷에 두고, 퍼블릭 액세스를 허용하지 않으며, 인터넷에서 오는 라우팅이 없어야 합니다. 퍼블릭 액세스가 가능한 클러스터의 엔드포인트는 퍼블릭 주소로 확인됩니다(aws-facts.md §6). 인터넷에서 실제로 도달할 수 있으면 `internet-exposure`도 오류를 보고합니다.</translation>
+    </message>
+    <message>
+        <source>NET-3 and RDS itself: a DB subnet group must cover at least two AZs, or creating it fails (aws-facts.md §6 &quot;DB subnet group&quot;).</source>
+        <translation>NET-3과 RDS 자체의 제약: DB 서브넷 그룹은 2개 이상의 가용 영역을 포함해야 하며, 그렇지 않으면 생성에 실패합니다(aws-facts.md §6 &quot;DB subnet group&quot;).</translation>
+    </message>
+    <message>
+        <source>BAS-2: a public bastion is exposed to scans and brute force; put it in a private subnet and reach it with Session Manager or an EC2 Instance Connect Endpoint (which needs no public IP and no internet gateway, aws-facts.md §10).</source>
+        <translation>BAS-2: 퍼블릭 배스천은 스캔과 무차별 대입 공격에 노출됩니다. 프라이빗 서브넷에 두고 Session Manager나 EC2 Instance Connect 엔드포인트로 접속하세요(퍼블릭 IP와 인터넷 게이트웨이가 필요 없습니다, aws-facts.md §10).</translation>
+    </message>
+    <message>
+        <source>AWS constraint (aws-facts.md §1 &quot;VPC primary IPv4 CIDR size&quot;, &quot;Subnet IPv4 CIDR size&quot;, &quot;Canonical form&quot;): CreateVpc and CreateSubnet reject other sizes.</source>
+        <translation>AWS 제약(aws-facts.md §1 &quot;VPC primary IPv4 CIDR size&quot;, &quot;Subnet IPv4 CIDR size&quot;, &quot;Canonical form&quot;): CreateVpc와 CreateSubnet은 그 밖의 크기를 거부합니다.</translation>
+    </message>
+    <message>
+        <source>AWS constraint: CloudFormation fails on a `Ref` to a missing resource. The file loader refuses such files; this rule speaks for designs being edited or imported.</source>
+        <translation>AWS 제약: CloudFormation은 존재하지 않는 리소스를 가리키는 `Ref`에서 실패합니다. 파일 로더는 그런 파일을 거부하며, 이 규칙은 편집 중이거나 가져온 설계를 대상으로 합니다.</translation>
+    </message>
+    <message>
+        <source>REL-5: Fargate stops tasks with SIGTERM and then SIGKILL after `stopTimeout` (max 120 s, default 30 s). AWS recommends stopTimeout &gt; deregistration delay &gt; client timeouts; the 300 s default delay breaks that, cutting off in-flight requests (aws-facts.md §4 &quot;Timeouts ordering&quot;).</source>
+        <translation>REL-5: Fargate는 SIGTERM으로 태스크를 중지하고 `stopTimeout`(최대 120초, 기본 30초) 후 SIGKILL을 보냅니다. AWS는 stopTimeout &gt; 등록 취소 지연 &gt; 클라이언트 제한 시간을 권장합니다. 기본 지연 300초는 이 순서를 깨뜨려 처리 중인 요청이 끊깁니다(aws-facts.md §4 &quot;Timeouts ordering&quot;).</translation>
+    </message>
+    <message>
+        <source>SEC-8: lifecycle policy for old images and immutable tags, so a tag always names the image that was scanned and deployed (aws-facts.md §5 &quot;Tag mutability&quot;, &quot;Lifecycle policy&quot;).</source>
+        <translation>SEC-8: 오래된 이미지에 대한 수명 주기 정책과 변경 불가능한 태그를 사용해, 태그가 항상 스캔되고 배포된 바로 그 이미지를 가리키게 합니다(aws-facts.md §5 &quot;Tag mutability&quot;, &quot;Lifecycle policy&quot;).</translation>
+    </message>
+    <message>
+        <source>SEC-2: scan images on push (and manually). Note (aws-facts.md §0): repository-level scanOnPush is deprecated in favour of registry-level scanning configuration; the exported template sets both.</source>
+        <translation>SEC-2: 푸시 시(그리고 수동으로) 이미지를 스캔합니다. 참고(aws-facts.md §0): 리포지토리 수준의 scanOnPush는 레지스트리 수준 스캔 구성으로 대체되어 더 이상 권장되지 않으며, 내보낸 템플릿은 둘 다 설정합니다.</translation>
+    </message>
+    <message>
+        <source>LOG-1: a CloudWatch Logs subscription filter extracts lines matching a pattern and a Lambda function notifies through SNS; without it failures are found by users first.</source>
+        <translation>LOG-1: CloudWatch Logs 구독 필터가 패턴에 맞는 줄을 추출하고 Lambda 함수가 SNS로 알립니다. 이것이 없으면 장애를 사용자가 먼저 발견합니다.</translation>
+    </message>
+    <message>
+        <source>AWS constraint (aws-facts.md §4 &quot;Task CPU/memory&quot;): 256 → 512/1024/2048 MiB; 512 → 1024–4096; 1024 → 2048–8192; 2048 → 4096–16384; 4096 → 8192–30720 (steps of 1024); 8192 → 16384–61440 (steps of 4096); 16384 → 32768–122880 (steps of 8192). RegisterTaskDefinition rejects any other pair.</source>
+        <translation>AWS 제약(aws-facts.md §4 &quot;Task CPU/memory&quot;): 256 → 512/1024/2048 MiB, 512 → 1024–4096, 1024 → 2048–8192, 2048 → 4096–16384, 4096 → 8192–30720(1024 단위), 8192 → 16384–61440(4096 단위), 16384 → 32768–122880(8192 단위). RegisterTaskDefinition은 그 밖의 조합을 거부합니다.</translation>
+    </message>
+    <message>
+        <source>AWS constraint: a flow the architect drew is traffic the design needs; a blocked one fails at run time with timeouts. Security groups are allow-only and stateful (aws-facts.md §8).</source>
+        <translation>AWS 제약: 아키텍트가 그린 흐름은 설계에 필요한 트래픽이며, 차단된 흐름은 실행 시 시간 초과로 실패합니다. 보안 그룹은 허용 규칙만 있고 상태 저장 방식입니다(aws-facts.md §8).</translation>
+    </message>
+    <message>
+        <source>REL-4: the ALB takes failed tasks out of rotation and ECS replaces them — only as well as the health check tells a failed task from a healthy one (aws-facts.md §3 &quot;Health check defaults&quot;).</source>
+        <translation>REL-4: ALB는 실패한 태스크를 트래픽 대상에서 빼고 ECS가 이를 교체합니다. 다만 상태 확인이 실패한 태스크와 정상 태스크를 구별하는 만큼만 그렇게 됩니다(aws-facts.md §3 &quot;Health check defaults&quot;).</translation>
+    </message>
+    <message>
+        <source>SEC-13/SEC-14: private tasks reach AWS through NAT gateways or VPC endpoints. Platform 1.4.0 needs ecr.api and ecr.dkr and the S3 gateway endpoint (aws-facts.md §4 &quot;PV 1.4.0 + ECR without NAT&quot;, &quot;Image pull path&quot;). This is the most common failure of the stack: the task stays PENDING with CannotPullContainerError.</source>
+        <translation>SEC-13/SEC-14: 프라이빗 태스크는 NAT 게이트웨이나 VPC 엔드포인트를 통해 AWS에 도달합니다. 플랫폼 1.4.0에는 ecr.api, ecr.dkr, S3 게이트웨이 엔드포인트가 필요합니다(aws-facts.md §4 &quot;PV 1.4.0 + ECR without NAT&quot;, &quot;Image pull path&quot;). 이 스택에서 가장 흔한 장애로, 태스크가 CannotPullContainerError와 함께 PENDING 상태에 머뭅니다.</translation>
+    </message>
+    <message>
+        <source>NET-2 (tasks in private subnets) and NET-3 (Aurora private, no route from the internet): only the ALB faces the internet; everything behind it is reachable from it alone (SEC-11).</source>
+        <translation>NET-2(태스크는 프라이빗 서브넷에)와 NET-3(Aurora는 프라이빗, 인터넷에서 오는 라우팅 없음): 인터넷에 노출되는 것은 ALB뿐이며, 그 뒤의 모든 것은 ALB에서만 도달할 수 있습니다(SEC-11).</translation>
+    </message>
+    <message>
+        <source>LOG-2/LOG-3: container logs are routed by awslogs or FireLens; without a path the log router cannot deliver, and awslogs failures stop the task from starting (aws-facts.md §4 &quot;awslogs without NAT&quot;).</source>
+        <translation>LOG-2/LOG-3: 컨테이너 로그는 awslogs나 FireLens로 라우팅됩니다. 경로가 없으면 로그 라우터가 전달하지 못하고, awslogs가 실패하면 태스크가 시작되지 않습니다(aws-facts.md §4 &quot;awslogs without NAT&quot;).</translation>
+    </message>
+    <message>
+        <source>SEC-13: NAT gateways in public subnets, one per zone. A zonal NAT gateway fails with its zone, taking the egress of every zone that routes through it, and cross-zone traffic is billed (aws-facts.md §2 &quot;NAT gateway is zonal&quot;).</source>
+        <translation>SEC-13: NAT 게이트웨이는 가용 영역마다 하나씩 퍼블릭 서브넷에 둡니다. 영역 NAT 게이트웨이는 그 가용 영역과 함께 장애가 나며, 그것을 경유하는 모든 가용 영역의 송신 트래픽도 함께 끊깁니다. 가용 영역 간 트래픽에는 요금이 부과됩니다(aws-facts.md §2 &quot;NAT gateway is zonal&quot;).</translation>
+    </message>
+    <message>
+        <source>SEC-13: the NAT gateway must be in a public subnet. A public NAT gateway needs an Elastic IP at creation and forwards to the internet gateway of its subnet&apos;s route table (aws-facts.md §2 &quot;NAT connectivity types&quot;, §0 on regional NAT).</source>
+        <translation>SEC-13: NAT 게이트웨이는 퍼블릭 서브넷에 있어야 합니다. 퍼블릭 NAT 게이트웨이는 생성 시 탄력적 IP가 필요하며, 자신이 속한 서브넷의 라우팅 테이블에 있는 인터넷 게이트웨이로 트래픽을 전달합니다(aws-facts.md §2 &quot;NAT connectivity types&quot;, 리전 NAT는 §0).</translation>
+    </message>
+    <message>
+        <source>SEC-7: no plaintext secrets — Secrets Manager (one ARN per secret, referenced from the task definition) or SSM SecureString; a plain String parameter is not encrypted.</source>
+        <translation>SEC-7: 평문 보안 암호를 두지 않습니다. Secrets Manager(보안 암호마다 ARN 하나, 태스크 정의에서 참조)나 SSM SecureString을 쓰세요. 일반 String 파라미터는 암호화되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>AWS constraint (aws-facts.md §3 &quot;Listener protocols/ports&quot;, §6 &quot;Default ports&quot;): the APIs reject such values.</source>
+        <translation>AWS 제약(aws-facts.md §3 &quot;Listener protocols/ports&quot;, §6 &quot;Default ports&quot;): API가 그런 값을 거부합니다.</translation>
+    </message>
+    <message>
+        <source>SEC-7 keeps secrets in Secrets Manager; the task reads them at start, and without a path it fails to start (aws-facts.md §4 &quot;Secrets without NAT&quot;).</source>
+        <translation>SEC-7은 보안 암호를 Secrets Manager에 보관합니다. 태스크는 시작할 때 보안 암호를 읽으므로, 경로가 없으면 시작에 실패합니다(aws-facts.md §4 &quot;Secrets without NAT&quot;).</translation>
+    </message>
+    <message>
+        <source>REL-2: spread tasks over several zones; the service scheduler balances them, so a zone failure only takes part of the capacity.</source>
+        <translation>REL-2: 태스크를 여러 가용 영역에 분산합니다. 서비스 스케줄러가 균형 있게 배치하므로 가용 영역 하나에 장애가 나도 용량의 일부만 잃습니다.</translation>
+    </message>
+    <message>
+        <source>NET-2: application tasks in private subnets; only the ALB is public. A task in a public subnet without a public IP has no internet path either (aws-facts.md §4 &quot;Public subnet, no public IP&quot;).</source>
+        <translation>NET-2: 애플리케이션 태스크는 프라이빗 서브넷에 두고 ALB만 퍼블릭으로 둡니다. 퍼블릭 IP 없이 퍼블릭 서브넷에 있는 태스크에는 인터넷 경로도 없습니다(aws-facts.md §4 &quot;Public subnet, no public IP&quot;).</translation>
+    </message>
+    <message>
+        <source>SEC-13: a public IP on tasks is simple but not recommended; put tasks in private subnets and give them a NAT gateway in a public subnet. Each public IPv4 address is also billed.</source>
+        <translation>SEC-13: 태스크에 퍼블릭 IP를 주는 방식은 간단하지만 권장하지 않습니다. 태스크는 프라이빗 서브넷에 두고 퍼블릭 서브넷의 NAT 게이트웨이를 쓰게 하세요. 퍼블릭 IPv4 주소마다 요금도 부과됩니다.</translation>
+    </message>
+    <message>
+        <source>SEC-11: tasks accept traffic only from the ALB&apos;s security group; the same least privilege holds for the database tier (NET-3).</source>
+        <translation>SEC-11: 태스크는 ALB 보안 그룹의 트래픽만 허용합니다. 데이터베이스 계층에도 같은 최소 권한 원칙이 적용됩니다(NET-3).</translation>
+    </message>
+    <message>
+        <source>COST-3: Spot tasks are interrupted with SIGTERM two minutes before stopping; all of them can go at once. COST-2&apos;s example keeps a base on FARGATE (e.g. base 2, weight 1:4).</source>
+        <translation>COST-3: Spot 태스크는 중지 2분 전에 SIGTERM으로 중단되며, 한꺼번에 모두 중단될 수도 있습니다. COST-2의 예시는 FARGATE에 기본 용량을 둡니다(예: base 2, weight 1:4).</translation>
+    </message>
+    <message>
+        <source>PERF-4: small subnets run out of IPs under fast scale-out. Every Fargate task takes one address (awsvpc), AWS reserves 5 per subnet, an ALB needs 8 free per subnet (aws-facts.md §1, §3, §4 &quot;IP consumption&quot;).</source>
+        <translation>PERF-4: 작은 서브넷은 빠른 스케일 아웃 시 IP가 부족해집니다. Fargate 태스크는 각각 주소 하나를 쓰고(awsvpc), AWS가 서브넷마다 5개를 예약하며, ALB는 서브넷마다 8개의 여유 주소가 필요합니다(aws-facts.md §1, §3, §4 &quot;IP consumption&quot;).</translation>
+    </message>
+    <message>
+        <source>AWS constraint (aws-facts.md §1 &quot;Subnet inside VPC&quot;): CreateSubnet rejects it.</source>
+        <translation>AWS 제약(aws-facts.md §1 &quot;Subnet inside VPC&quot;): CreateSubnet이 이를 거부합니다.</translation>
+    </message>
+    <message>
+        <source>AWS constraint (aws-facts.md §1 &quot;Subnet overlap&quot;): the second subnet fails to create.</source>
+        <translation>AWS 제약(aws-facts.md §1 &quot;Subnet overlap&quot;): 두 번째 서브넷은 생성에 실패합니다.</translation>
+    </message>
+    <message>
+        <source>AWS constraint (aws-facts.md §3 &quot;Fargate / awsvpc target type&quot;): awsvpc tasks register by IP; the service creation fails with `instance`.</source>
+        <translation>AWS 제약(aws-facts.md §3 &quot;Fargate / awsvpc target type&quot;): awsvpc 태스크는 IP로 등록됩니다. `instance`로는 서비스 생성에 실패합니다.</translation>
+    </message>
+    <message>
+        <source>MET-3: the X-Ray daemon runs as a sidecar and its service endpoint is outside the VPC, so private tasks need a VPC endpoint or NAT (aws-facts.md §4 &quot;X-Ray&quot;). The service keeps running, but no trace arrives.</source>
+        <translation>MET-3: X-Ray 데몬은 사이드카로 실행되며 서비스 엔드포인트가 VPC 밖에 있으므로, 프라이빗 태스크에는 VPC 엔드포인트나 NAT가 필요합니다(aws-facts.md §4 &quot;X-Ray&quot;). 서비스는 계속 실행되지만 트레이스가 도착하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>SEC-5: use trusted base images (Docker official / AWS-verified) and Docker Content Trust in CI to detect tampered images.</source>
+        <translation>SEC-5: 신뢰할 수 있는 베이스 이미지(Docker 공식 / AWS 검증)를 쓰고, CI에서 Docker Content Trust로 변조된 이미지를 탐지합니다.</translation>
+    </message>
+    <message>
+        <source>SEC-11: WAF attaches only to an ALB, API Gateway or CloudFront; put the public ALB in front and attach WAF to it (aws-facts.md §9 &quot;Regional web ACL targets&quot;).</source>
+        <translation>SEC-11: WAF는 ALB, API Gateway, CloudFront에만 연결됩니다. 퍼블릭 ALB를 앞단에 두고 거기에 WAF를 연결하세요(aws-facts.md §9 &quot;Regional web ACL targets&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>Stackyard::SecurityGroupsEditor</name>
     <message>
         <source>Check a security group to attach it to this resource</source>

@@ -182,6 +182,24 @@ private slots:
             QVERIFY2(!html.contains(QLatin1String(english)), english);
     }
 
+    void reportFindingsExplainedInKorean()
+    {
+        DesignFile file = sample();
+        for (auto &[id, r] : file.design.resources)
+            if (r.kind == "aurora-cluster")
+                r.properties["storageEncrypted"] = false;
+        const QString html = reviewReportHtml(file);
+        // The finding's rule title, severity and "why" paragraph (from the rule's page) are Korean;
+        // its message, composed from the design's values, stays English.
+        QVERIFY(html.contains(QStringLiteral("Aurora 스토리지는 저장 시 암호화됨")));
+        static const QRegularExpression why(QStringLiteral("<p class=\"why\"><b>중요한 이유:</b> ([^<]*)</p>"));
+        const auto m = why.match(html);
+        QVERIFY(m.hasMatch());
+        QVERIFY2(hasHangul(m.captured(1)), qPrintable(m.captured(1)));
+        QVERIFY(html.contains(QStringLiteral("<span class=\"sev warning\">경고</span>"))
+                || html.contains(QStringLiteral("<span class=\"sev error\">오류</span>")));
+    }
+
     void englishAgain()
     {
         QVERIFY(Language::install(QLocale(QLocale::English, QLocale::UnitedStates)));

@@ -25,6 +25,10 @@ QString literal(const std::string &text)
 {
     QString out = QStringLiteral("\"");
     for (const QChar c : QString::fromStdString(text)) {
+        if (c == QLatin1Char('\n')) {
+            out += QStringLiteral("\\n");
+            continue;
+        }
         if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
             out += QLatin1Char('\\');
         out += c;
@@ -45,9 +49,11 @@ QString array(const char *name, const char *context, const std::vector<std::stri
 
 QString expectedFile()
 {
-    std::vector<std::string> rules, fixTitles, kinds, kindDocs, propertyDocs, practices;
-    for (const Rule *rule : registeredRules())
+    std::vector<std::string> rules, whys, fixTitles, kinds, kindDocs, propertyDocs, practices;
+    for (const Rule *rule : registeredRules()) {
         rules.emplace_back(rule->info().title);
+        whys.push_back(ModelText::ruleWhySource(rule->info()));
+    }
     for (const FixInfo &fix : fixes())
         fixTitles.emplace_back(fix.title);
     for (const KindSpec &kind : Catalog::builtin().kinds()) {
@@ -63,6 +69,7 @@ QString expectedFile()
         "// catalogue and resources/templates/practices.json. Do not edit: regenerate (translations/README.md).\n"
         "#include \"modeltext.h\"\n\n#include <QtGlobal>\n\nnamespace Stackyard::ModelText {\n\nnamespace {\n\n");
     s += array("kRules", ModelText::kRuleContext, rules);
+    s += array("kRuleWhys", ModelText::kRuleWhyContext, whys);
     s += array("kFixes", ModelText::kFixContext, fixTitles);
     s += array("kKinds", ModelText::kKindContext, kinds);
     s += array("kKindDocs", ModelText::kKindDocContext, kindDocs);
@@ -70,6 +77,7 @@ QString expectedFile()
     s += array("kPractices", ModelText::kPracticeContext, practices);
     s += QStringLiteral("} // namespace\n\n"
                         "std::span<const char *const> listedRuleTitles() { return kRules; }\n"
+                        "std::span<const char *const> listedRuleWhys() { return kRuleWhys; }\n"
                         "std::span<const char *const> listedFixTitles() { return kFixes; }\n"
                         "std::span<const char *const> listedKindTitles() { return kKinds; }\n"
                         "std::span<const char *const> listedKindDocs() { return kKindDocs; }\n"
@@ -110,8 +118,10 @@ private slots:
         const auto has = [](std::span<const char *const> list, std::string_view text) {
             return std::any_of(list.begin(), list.end(), [&](const char *t) { return text == t; });
         };
-        for (const Rule *rule : registeredRules())
+        for (const Rule *rule : registeredRules()) {
             QVERIFY2(has(ModelText::listedRuleTitles(), rule->info().title), rule->info().id.data());
+            QVERIFY2(has(ModelText::listedRuleWhys(), ModelText::ruleWhySource(rule->info())), rule->info().id.data());
+        }
         for (const FixInfo &fix : fixes())
             QVERIFY2(has(ModelText::listedFixTitles(), fix.title), fix.id.data());
         for (const KindSpec &kind : Catalog::builtin().kinds()) {

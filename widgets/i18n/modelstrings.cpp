@@ -48,6 +48,46 @@ const char *const kRules[] = {
     QT_TRANSLATE_NOOP("Stackyard::RuleTitle", "A WAF web ACL protects an Application Load Balancer"),
 };
 
+const char *const kRuleWhys[] = {
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "NET-1: ingress goes through a public ALB. A listener its own security group does not admit serves nobody; AWS only says so after deployment, when clients time out (aws-facts.md §3 \"ALB security group\")."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "NET-1: the public ALB lives in public subnets. AWS: \"You must specify public subnets ... A public subnet has a route to the Internet Gateway\"; nodes in private subnets cannot be reached (aws-facts.md §3 \"Internet-facing needs public subnets\")."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "SEC-11: tasks accept traffic only from the ALB's security group, so that rule has to exist and match the port. The ALB security group must allow outbound to targets on the target and health-check ports (aws-facts.md §3 \"ALB security group\"); otherwise every target is unhealthy and clients get 502/503."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "NET-1: the public ALB spans two or more zones. CloudFormation and the ELB API reject an ALB with subnets from fewer than two zones (aws-facts.md §3 \"Subnets, AZ count\"); the exceptions (Outposts, Local Zones) are not modelled."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "NET-3 keeps the data tier private; encryption at rest protects the same data in snapshots and storage. `StorageEncrypted` defaults to false in CloudFormation and cannot be changed after creation (aws-facts.md §6 \"StorageEncrypted\")."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "NET-3: Aurora in its own private subnets, not publicly accessible, no route from the internet. A publicly accessible cluster's endpoint resolves to a public address (aws-facts.md §6). When the internet can actually reach it, `internet-exposure` reports an error as well."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "NET-3 and RDS itself: a DB subnet group must cover at least two AZs, or creating it fails (aws-facts.md §6 \"DB subnet group\")."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "BAS-2: a public bastion is exposed to scans and brute force; put it in a private subnet and reach it with Session Manager or an EC2 Instance Connect Endpoint (which needs no public IP and no internet gateway, aws-facts.md §10)."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "AWS constraint (aws-facts.md §1 \"VPC primary IPv4 CIDR size\", \"Subnet IPv4 CIDR size\", \"Canonical form\"): CreateVpc and CreateSubnet reject other sizes."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "AWS constraint: CloudFormation fails on a `Ref` to a missing resource. The file loader refuses such files; this rule speaks for designs being edited or imported."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "REL-5: Fargate stops tasks with SIGTERM and then SIGKILL after `stopTimeout` (max 120 s, default 30 s). AWS recommends stopTimeout > deregistration delay > client timeouts; the 300 s default delay breaks that, cutting off in-flight requests (aws-facts.md §4 \"Timeouts ordering\")."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "SEC-8: lifecycle policy for old images and immutable tags, so a tag always names the image that was scanned and deployed (aws-facts.md §5 \"Tag mutability\", \"Lifecycle policy\")."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "SEC-2: scan images on push (and manually). Note (aws-facts.md §0): repository-level scanOnPush is deprecated in favour of registry-level scanning configuration; the exported template sets both."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "LOG-1: a CloudWatch Logs subscription filter extracts lines matching a pattern and a Lambda function notifies through SNS; without it failures are found by users first."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "AWS constraint (aws-facts.md §4 \"Task CPU/memory\"): 256 → 512/1024/2048 MiB; 512 → 1024–4096; 1024 → 2048–8192; 2048 → 4096–16384; 4096 → 8192–30720 (steps of 1024); 8192 → 16384–61440 (steps of 4096); 16384 → 32768–122880 (steps of 8192). RegisterTaskDefinition rejects any other pair."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "AWS constraint: a flow the architect drew is traffic the design needs; a blocked one fails at run time with timeouts. Security groups are allow-only and stateful (aws-facts.md §8)."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "REL-4: the ALB takes failed tasks out of rotation and ECS replaces them — only as well as the health check tells a failed task from a healthy one (aws-facts.md §3 \"Health check defaults\")."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "SEC-13/SEC-14: private tasks reach AWS through NAT gateways or VPC endpoints. Platform 1.4.0 needs ecr.api and ecr.dkr and the S3 gateway endpoint (aws-facts.md §4 \"PV 1.4.0 + ECR without NAT\", \"Image pull path\"). This is the most common failure of the stack: the task stays PENDING with CannotPullContainerError."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "NET-2 (tasks in private subnets) and NET-3 (Aurora private, no route from the internet): only the ALB faces the internet; everything behind it is reachable from it alone (SEC-11)."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "LOG-2/LOG-3: container logs are routed by awslogs or FireLens; without a path the log router cannot deliver, and awslogs failures stop the task from starting (aws-facts.md §4 \"awslogs without NAT\")."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "SEC-13: NAT gateways in public subnets, one per zone. A zonal NAT gateway fails with its zone, taking the egress of every zone that routes through it, and cross-zone traffic is billed (aws-facts.md §2 \"NAT gateway is zonal\")."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "SEC-13: the NAT gateway must be in a public subnet. A public NAT gateway needs an Elastic IP at creation and forwards to the internet gateway of its subnet's route table (aws-facts.md §2 \"NAT connectivity types\", §0 on regional NAT)."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "SEC-7: no plaintext secrets — Secrets Manager (one ARN per secret, referenced from the task definition) or SSM SecureString; a plain String parameter is not encrypted."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "AWS constraint (aws-facts.md §3 \"Listener protocols/ports\", §6 \"Default ports\"): the APIs reject such values."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "SEC-7 keeps secrets in Secrets Manager; the task reads them at start, and without a path it fails to start (aws-facts.md §4 \"Secrets without NAT\")."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "REL-2: spread tasks over several zones; the service scheduler balances them, so a zone failure only takes part of the capacity."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "NET-2: application tasks in private subnets; only the ALB is public. A task in a public subnet without a public IP has no internet path either (aws-facts.md §4 \"Public subnet, no public IP\")."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "SEC-13: a public IP on tasks is simple but not recommended; put tasks in private subnets and give them a NAT gateway in a public subnet. Each public IPv4 address is also billed."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "SEC-11: tasks accept traffic only from the ALB's security group; the same least privilege holds for the database tier (NET-3)."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "COST-3: Spot tasks are interrupted with SIGTERM two minutes before stopping; all of them can go at once. COST-2's example keeps a base on FARGATE (e.g. base 2, weight 1:4)."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "PERF-4: small subnets run out of IPs under fast scale-out. Every Fargate task takes one address (awsvpc), AWS reserves 5 per subnet, an ALB needs 8 free per subnet (aws-facts.md §1, §3, §4 \"IP consumption\")."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "AWS constraint (aws-facts.md §1 \"Subnet inside VPC\"): CreateSubnet rejects it."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "AWS constraint (aws-facts.md §1 \"Subnet overlap\"): the second subnet fails to create."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "AWS constraint (aws-facts.md §3 \"Fargate / awsvpc target type\"): awsvpc tasks register by IP; the service creation fails with `instance`."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "MET-3: the X-Ray daemon runs as a sidecar and its service endpoint is outside the VPC, so private tasks need a VPC endpoint or NAT (aws-facts.md §4 \"X-Ray\"). The service keeps running, but no trace arrives."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "SEC-5: use trusted base images (Docker official / AWS-verified) and Docker Content Trust in CI to detect tampered images."),
+    QT_TRANSLATE_NOOP("Stackyard::RuleWhy", "SEC-11: WAF attaches only to an ALB, API Gateway or CloudFront; put the public ALB in front and attach WAF to it (aws-facts.md §9 \"Regional web ACL targets\")."),
+};
+
 const char *const kFixes[] = {
     QT_TRANSLATE_NOOP("Stackyard::FixTitle", "Add VPC endpoints (ecr.api, ecr.dkr, logs, secretsmanager + S3 gateway)"),
     QT_TRANSLATE_NOOP("Stackyard::FixTitle", "Add a NAT gateway per Availability Zone"),
@@ -278,6 +318,7 @@ const char *const kPractices[] = {
 } // namespace
 
 std::span<const char *const> listedRuleTitles() { return kRules; }
+std::span<const char *const> listedRuleWhys() { return kRuleWhys; }
 std::span<const char *const> listedFixTitles() { return kFixes; }
 std::span<const char *const> listedKindTitles() { return kKinds; }
 std::span<const char *const> listedKindDocs() { return kKindDocs; }

@@ -1,5 +1,7 @@
 #include "modeltext.h"
 
+#include "resources/embedded.h"
+
 #include <QCoreApplication>
 
 #include <string>
@@ -17,6 +19,29 @@ QString translated(const char *context, std::string_view text)
 } // namespace
 
 QString ruleTitle(std::string_view title) { return translated(kRuleContext, title); }
+
+std::string ruleWhySource(const RuleInfo &rule)
+{
+    const auto doc = embeddedFile(rule.doc);
+    if (!doc)
+        return {};
+    const std::string text(*doc);
+    const auto start = text.find("## Why\n");
+    if (start == std::string::npos)
+        return {};
+    const auto body = start + 7;
+    const auto end = text.find("\n## ", body);
+    std::string why = text.substr(body, end == std::string::npos ? std::string::npos : end - body);
+    const auto first = why.find_first_not_of(" \t\r\n");
+    const auto last = why.find_last_not_of(" \t\r\n");
+    return first == std::string::npos ? std::string() : why.substr(first, last - first + 1);
+}
+
+QString ruleWhy(const RuleInfo &rule)
+{
+    const std::string why = ruleWhySource(rule);
+    return why.empty() ? QString() : translated(kRuleWhyContext, why);
+}
 QString fixTitle(std::string_view title) { return translated(kFixContext, title); }
 QString kindTitle(std::string_view title) { return translated(kKindContext, title); }
 QString kindDoc(std::string_view doc) { return translated(kKindDocContext, doc); }

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "model/core/rules/finding.h"
+#include "model/core/rules/rule.h"
 
 #include <QString>
 
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace Stackyard::ModelText {
@@ -16,6 +18,9 @@ namespace Stackyard::ModelText {
 /// An unlisted text is shown as it is (English).
 
 QString ruleTitle(std::string_view title);     ///< RuleInfo::title
+/// The "## Why" paragraph of the rule's documentation page (resources/rules/<id>.md), "" if none.
+std::string ruleWhySource(const RuleInfo &rule);
+QString ruleWhy(const RuleInfo &rule); ///< ruleWhySource, translated
 QString fixTitle(std::string_view title);      ///< FixInfo::title
 QString kindTitle(std::string_view title);     ///< KindSpec::title of the catalogue
 QString kindDoc(std::string_view doc);         ///< KindSpec::doc
@@ -27,12 +32,14 @@ QString tierTitle(std::string_view tier);      ///< a subnetTierName(): "public"
 
 /// The contexts of the listed texts and the lists themselves (modelstrings.cpp).
 inline constexpr const char *kRuleContext = "Stackyard::RuleTitle";
+inline constexpr const char *kRuleWhyContext = "Stackyard::RuleWhy";
 inline constexpr const char *kFixContext = "Stackyard::FixTitle";
 inline constexpr const char *kKindContext = "Stackyard::KindTitle";
 inline constexpr const char *kKindDocContext = "Stackyard::KindDoc";
 inline constexpr const char *kPropertyDocContext = "Stackyard::PropertyDoc";
 inline constexpr const char *kPracticeContext = "Stackyard::PracticeTitle";
 std::span<const char *const> listedRuleTitles();
+std::span<const char *const> listedRuleWhys();
 std::span<const char *const> listedFixTitles();
 std::span<const char *const> listedKindTitles();
 std::span<const char *const> listedKindDocs();

@@ -36,21 +36,6 @@ int countOf(const std::vector<Finding> &findings, Severity s)
     return int(std::count_if(findings.begin(), findings.end(), [&](const Finding &f) { return f.severity == s; }));
 }
 
-/// The "## Why" paragraph of the rule's documentation page, or "".
-QString whyOf(const RuleInfo &info)
-{
-    const auto doc = embeddedFile(info.doc);
-    if (!doc)
-        return {};
-    const std::string text(*doc);
-    const auto start = text.find("## Why\n");
-    if (start == std::string::npos)
-        return {};
-    const auto body = start + 7;
-    const auto end = text.find("\n## ", body);
-    return q(text.substr(body, end == std::string::npos ? std::string::npos : end - body)).trimmed();
-}
-
 QString subjectNames(const Design &design, const std::vector<Id> &ids)
 {
     QStringList out;
@@ -145,7 +130,7 @@ QString findingsSection(const Design &design, const std::vector<Finding> &findin
             if (!f.subjects.empty())
                 s += "<p class=\"muted\">" + Tr::tr("Affects: %1").arg(subjectNames(design, f.subjects)) + "</p>";
             if (rule) {
-                const QString why = whyOf(rule->info());
+                const QString why = ModelText::ruleWhy(rule->info());
                 if (!why.isEmpty())
                     s += "<p class=\"why\"><b>" + Tr::tr("Why it matters:") + "</b> " + why.toHtmlEscaped() + "</p>";
             }
