@@ -984,6 +984,13 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
     </message>
 </context>
 <context>
+    <name>Stackyard::InspectorDock</name>
+    <message>
+        <source>Inspector</source>
+        <translation>속성</translation>
+    </message>
+</context>
+<context>
     <name>Stackyard::InspectorPanel</name>
     <message numerus="yes">
         <source>%n items selected</source>
@@ -998,10 +1005,6 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
     <message>
         <source>Align, distribute, move or delete them together from the Arrange and Edit menus.</source>
         <translation>정렬 및 편집 메뉴에서 함께 정렬, 균등 배치, 이동 또는 삭제할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Inspector</source>
-        <translation>속성</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ public:
 } // namespace
 
 InspectorDock::InspectorDock(DesignDocument *document, QWidget *parent)
-    : QDockWidget(InspectorPanel::tr("Inspector"), parent)
+    : QDockWidget(tr("Inspector"), parent)
     , m_document(document)
     , m_scroll(new QScrollArea(this))
 {
