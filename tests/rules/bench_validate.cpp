@@ -1,5 +1,6 @@
 // bench_validate: full validation (analysis + every rule) of generated designs of 1k, 2k, 10k and
 // 50k resources (engineer A's generator when it is in the build, else benchdesign.cpp). Prints p50/p95 wall time and the peak heap a validation adds. Not run by ctest.
+// STACKYARD_BENCH_DUMP=PREFIX writes every finding to PREFIX.<size>.txt (to compare two builds).
 #include "benchdesign.h"
 
 #ifdef STACKYARD_HAVE_GENERATOR
@@ -96,6 +97,26 @@ int main(int argc, char **argv)
             g_counting = false;
             for (const Stackyard::Finding &f : result)
                 ++byRule[f.rule + " (" + std::string(Stackyard::severityName(f.severity)) + ")"];
+        }
+        if (const char *dump = std::getenv("STACKYARD_BENCH_DUMP")) { // every finding, to compare two builds
+            const auto result = Stackyard::validate(design);
+            if (FILE *out = std::fopen((std::string(dump) + "." + std::to_string(size) + ".txt").c_str(), "w")) {
+                for (const Stackyard::Finding &f : result) {
+                    std::string subjects;
+                    for (const auto &s : f.subjects)
+                        subjects += s + ",";
+                    std::fprintf(out, "%s|%s|%s|%s|%s|%s\n", f.rule.c_str(), std::string(Stackyard::severityName(f.severity)).c_str(),
+                                 subjects.c_str(), f.message.c_str(), f.fixHint.c_str(), f.fix.c_str());
+                }
+                // The flow inspector's view too: every path with all its hops in words.
+                const Stackyard::Analysis full(design, Stackyard::Analysis::Explain::AllHops);
+                for (const Stackyard::Reachability &r : full.reachability()) {
+                    std::fprintf(out, "%s|%s|%s\n", std::string(Stackyard::purposeName(r.purpose)).c_str(), r.summary().c_str(), r.fix.c_str());
+                    for (const Stackyard::Hop &h : r.hops)
+                        std::fprintf(out, "  %s|%d|%s\n", h.component.c_str(), int(h.passes), h.text.c_str());
+                }
+                std::fclose(out);
+            }
         }
         if (std::getenv("STACKYARD_BENCH_RULES")) // what the generated design triggers, on stderr
             for (const auto &[rule, n] : byRule)

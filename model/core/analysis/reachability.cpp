@@ -119,7 +119,7 @@ private:
         pass(r, igw, [&] { return igw + " is attached to " + vpc; });
         bool ok = true;
         for (const SubnetInfo *s : m_a.subnetsOf(to)) {
-            const Id table = s->routeTable ? s->routeTable->id : s->id();
+            const Id &table = s->routeTable ? s->routeTable->id : s->id();
             if (s->isPublic())
                 pass(r, table, [&] { return table + " routes 0.0.0.0/0 of " + s->id() + " to " + s->internetGateway; });
             else
@@ -325,9 +325,13 @@ private:
     {
         const Json &groups = m_a.property(alb, "targetGroups");
         if (groups.is_array())
-            for (const Json &g : groups)
-                if (g.is_object() && g.value("name", std::string()) == name)
+            for (const Json &g : groups) {
+                if (!g.is_object())
+                    continue;
+                const auto n = g.find("name"); // compared in place: no copy of every group's name
+                if (n != g.end() && n->is_string() && n->get_ref<const std::string &>() == name)
                     return &g;
+            }
         return nullptr;
     }
 
