@@ -3,13 +3,18 @@
 // Usage: bench_import [RESOURCES] [RUNS] [yaml|json]
 // "json" reads the same template written as JSON (the YAML read once and dumped with indentation).
 // Besides the whole import it times the reader alone (text -> JSON values), CPU and wall.
+// STACKYARD_BENCH_TEMPLATE=FILE imports that file instead of the generated template;
+// STACKYARD_BENCH_DUMP=FILE writes the imported design's canonical text there (to compare builds).
 #include "exporters/cfn/cfnimport.h"
 #include "exporters/cfn/templatereader.h"
+#include "model/core/io/designio.h"
 
 #include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <cstdio>
+#include <fstream>
+#include <sstream>
 #include <cstdlib>
 #include <string>
 #include <sys/resource.h>
@@ -102,6 +107,12 @@ int main(int argc, char **argv)
     const bool json = argc > 3 && std::string(argv[3]) == "json";
     int count = 0;
     std::string text = generate(wanted, count);
+    if (const char *file = std::getenv("STACKYARD_BENCH_TEMPLATE")) {
+        std::ifstream in(file, std::ios::binary);
+        std::ostringstream all;
+        all << in.rdbuf();
+        text = all.str();
+    }
     if (json) {
         Diagnostics d;
         const auto parsed = Cfn::readTemplate(text, "generated.yaml", d);
@@ -134,6 +145,8 @@ int main(int argc, char **argv)
             return 1;
         }
         objects = result.file->design.objectCount() + result.file->design.cloudFormation["Folded"].size();
+        if (const char *dump = std::getenv("STACKYARD_BENCH_DUMP"); dump && i == 0)
+            std::ofstream(dump, std::ios::binary) << saveDesign(*result.file);
     }
     std::sort(cpu.begin(), cpu.end());
     rusage usage{};
