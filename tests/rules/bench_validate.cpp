@@ -61,8 +61,8 @@ int main(int argc, char **argv)
     std::vector<int> sizes{1000, 2000, 10000, 50000};
     if (argc > 1)
         sizes = {std::atoi(argv[1])};
-    std::printf("| resources | objects | findings | p50 ms | p95 ms | CPU p50 ms | analysis CPU p50 ms | runs | peak heap MiB |\n"
-                "|---|---|---|---|---|---|---|---|---|\n");
+    std::printf("| resources | objects | findings | wall p50 ms | wall p95 ms | CPU p50 ms | CPU p95 ms | analysis CPU p50 ms | runs | peak heap MiB |\n"
+                "|---|---|---|---|---|---|---|---|---|---|\n");
     for (int size : sizes) {
 #ifdef STACKYARD_HAVE_GENERATOR
         const Stackyard::Design design = Stackyard::generateDesignOfSize(size, 42).design; // the team's shared generator
@@ -134,8 +134,9 @@ int main(int argc, char **argv)
         std::sort(analysisCpu.begin(), analysisCpu.end());
         const double p50 = ms[ms.size() / 2];
         const double p95 = ms[std::min(ms.size() - 1, static_cast<std::size_t>(ms.size() * 0.95))];
-        std::printf("| %d | %zu | %zu | %.1f | %.1f | %.1f | %.1f | %d | %.1f |\n", int(design.resources.size()),
-                    design.objectCount(), findings, p50, p95, cpu[cpu.size() / 2], analysisCpu[analysisCpu.size() / 2], runs,
+        const double cpu95 = cpu[std::min(cpu.size() - 1, static_cast<std::size_t>(cpu.size() * 0.95))];
+        std::printf("| %d | %zu | %zu | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %.1f |\n", int(design.resources.size()),
+                    design.objectCount(), findings, p50, p95, cpu[cpu.size() / 2], cpu95, analysisCpu[analysisCpu.size() / 2], runs,
                     double(peak) / (1024.0 * 1024.0));
         std::fflush(stdout);
     }
