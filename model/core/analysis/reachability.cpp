@@ -166,7 +166,7 @@ private:
     /// (resource, subnet, service, port) once and copy its hops.
     bool cachedService(const Resource &from, const SubnetInfo &s, const std::string &service, Reachability &r)
     {
-        const PathKey key{&from, &s, service, r.protocol, r.ports.from, r.ports.to};
+        const PathKey key{&from, &s, serviceNumber(service), r.protocol, r.ports.from, r.ports.to};
         auto it = m_serviceCache.find(key);
         if (it == m_serviceCache.end()) {
             Reachability scratch; // only what the path check reads, not the hops gathered so far
@@ -420,11 +420,21 @@ private:
         Id blocking;
         std::string fix;
     };
+    /// A number per AWS service name seen (a handful): the path cache's key is plain data, hashed
+    /// and compared without the name.
+    int serviceNumber(const std::string &service)
+    {
+        for (std::size_t i = 0; i < m_serviceNames.size(); ++i)
+            if (m_serviceNames[i] == service)
+                return int(i);
+        m_serviceNames.push_back(service);
+        return int(m_serviceNames.size() - 1);
+    }
     struct PathKey
     {
         const Resource *from;
         const SubnetInfo *subnet;
-        std::string service;
+        int service;
         Protocol protocol;
         int portFrom;
         int portTo;
@@ -435,12 +445,13 @@ private:
         std::size_t operator()(const PathKey &k) const
         {
             std::size_t h = std::hash<const void *>()(k.from);
-            for (std::size_t v : {std::hash<const void *>()(k.subnet), std::hash<std::string>()(k.service),
+            for (std::size_t v : {std::hash<const void *>()(k.subnet), std::size_t(k.service),
                                   std::size_t(k.protocol), std::size_t(k.portFrom), std::size_t(k.portTo)})
                 h = h * 1000003u ^ v;
             return h;
         }
     };
+    std::vector<std::string> m_serviceNames;
     std::unordered_map<PathKey, CachedPath, PathKeyHash> m_serviceCache;
 };
 
