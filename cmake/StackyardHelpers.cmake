@@ -9,6 +9,10 @@ function(stackyard_forbid_qt_includes dir)
     endforeach()
 endfunction()
 
+# The team's shared folder (corpus, reference data). A worktree outside the main checkout's parent
+# passes -DSTACKYARD_SHARED_DIR=/path/to/shared, or the corpus tests skip.
+set(STACKYARD_SHARED_DIR "${PROJECT_SOURCE_DIR}/../shared" CACHE PATH "The team's shared folder (corpus, reference)")
+
 # Adds one Qt Test executable. stackyard_add_test(NAME name SOURCES ... LIBS ...)
 function(stackyard_add_test)
     cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS" ${ARGN})
@@ -17,7 +21,7 @@ function(stackyard_add_test)
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
     target_compile_definitions(${T_NAME} PRIVATE
         STACKYARD_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-        STACKYARD_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")
+        STACKYARD_SHARED_DIR="${STACKYARD_SHARED_DIR}")
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 300)

@@ -2,6 +2,9 @@
 
 #include "yamlconverter.h"
 
+#include <yaml-cpp/exceptions.h>
+
+#include <algorithm>
 #include <cctype>
 #include <stdexcept>
 
@@ -41,23 +44,47 @@ struct LimitExceeded : std::runtime_error
     using std::runtime_error::runtime_error;
 };
 
-// JSON has no marks per value: find each logical ID's key after "Resources" in the text.
+// JSON has no marks per value: one pass over the text finds the keys of the top-level
+// "Resources" object (strings and nesting tracked, so a key inside a string or a deeper object is
+// never taken for a logical ID) and the line of each. Linear in the text.
 void locateJsonResources(std::string_view text, ParsedTemplate &parsed)
 {
     const auto resources = parsed.root.find("Resources");
-    const std::size_t start = text.find("\"Resources\"");
-    if (resources == parsed.root.end() || !resources->is_object() || start == std::string_view::npos)
+    if (resources == parsed.root.end() || !resources->is_object())
         return;
-    for (const auto &[id, value] : resources->items()) {
-        const std::string quoted = '"' + id + '"';
-        for (std::size_t pos = text.find(quoted, start); pos != std::string_view::npos;
-             pos = text.find(quoted, pos + 1)) {
-            std::size_t after = pos + quoted.size();
+    int line = 1, depth = 0;
+    bool inResources = false, resourcesDone = false;
+    for (std::size_t i = 0; i < text.size() && !resourcesDone; ++i) {
+        const char c = text[i];
+        if (c == '\n') {
+            ++line;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (inResources && depth == 2)
+                resourcesDone = true;
+            --depth;
+        } else if (c == '"') {
+            const int keyLine = line;
+            const std::size_t begin = i + 1;
+            bool escaped = false;
+            for (++i; i < text.size() && (text[i] != '"' || escaped); ++i) {
+                escaped = !escaped && text[i] == '\\';
+                if (text[i] == '\n')
+                    ++line;
+            }
+            const std::string_view key = text.substr(begin, std::min(i, text.size()) - begin);
+            std::size_t after = i + 1;
             while (after < text.size() && std::isspace(static_cast<unsigned char>(text[after])))
                 ++after;
-            if (after < text.size() && text[after] == ':') {
-                parsed.resourceLines[id] = lineColumn(text, pos).first;
-                break;
+            if (after >= text.size() || text[after] != ':')
+                continue;
+            if (depth == 1 && !inResources && key == "Resources") {
+                inResources = true;
+            } else if (depth == 2 && inResources && key.find('\\') == std::string_view::npos) {
+                const std::string id(key);
+                if (resources->contains(id) && !parsed.resourceLines.count(id))
+                    parsed.resourceLines[id] = keyLine;
             }
         }
     }
@@ -100,17 +127,9 @@ std::optional<ParsedTemplate> readYaml(std::string_view text, const std::string 
 {
     ParsedTemplate parsed;
     try {
-        // Aliases share nodes in yaml-cpp's tree, so loading is bounded by the text; the expansion
-        // is bounded by the converter's node count.
-        const YAML::Node root = YAML::Load(std::string(text));
-        YamlConverter converter(limits);
-        parsed.root = converter.convert(root);
-        if (root.IsMap()) {
-            const YAML::Node resources = root["Resources"];
-            if (resources && resources.IsMap())
-                for (const auto &entry : resources)
-                    parsed.resourceLines[entry.first.Scalar()] = entry.first.Mark().line + 1;
-        }
+        // Built from the parser's events: no yaml-cpp node tree. Aliases are counted as often as
+        // they expand, before they are copied.
+        parsed.root = YamlBuilder::build(text, limits, parsed.resourceLines);
     } catch (const YAML::Exception &e) {
         const int line = e.mark.is_null() ? 1 : e.mark.line + 1;
         const int column = e.mark.is_null() ? 1 : e.mark.column + 1;

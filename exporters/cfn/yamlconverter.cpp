@@ -1,7 +1,13 @@
 #include "yamlconverter.h"
 
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <istream>
+#include <streambuf>
 
 namespace Stackyard::Cfn {
 
@@ -18,6 +24,12 @@ bool isFnTag(std::string_view name)
         if (t == name)
             return true;
     return false;
+}
+
+// A local tag ("!Ref"); "?" (plain), "!" (quoted) and "!!…"/"tag:…" are not short forms.
+bool isShortFormTag(const std::string &tag)
+{
+    return tag.size() >= 2 && tag[0] == '!' && tag[1] != '!';
 }
 
 bool isInteger(const std::string &s)
@@ -48,22 +60,29 @@ bool isDecimal(const std::string &s)
     return digits && dot;
 }
 
-} // namespace
-
-void YamlConverter::count(const YAML::Node &node, int depth)
+// Reads the caller's text in place (YAML::Load copied it into a stringstream first).
+class ViewBuffer : public std::streambuf
 {
-    if (++m_nodes > m_limits.maxNodes)
-        throw YAML::Exception(node.Mark(), "document expands to more than " + std::to_string(m_limits.maxNodes)
-                                               + " values (alias expansion bomb?); refused");
-    if (depth > m_limits.maxDepth)
-        throw YAML::Exception(node.Mark(), "nesting deeper than " + std::to_string(m_limits.maxDepth)
-                                               + " levels; refused");
+public:
+    explicit ViewBuffer(std::string_view text)
+    {
+        char *begin = const_cast<char *>(text.data()); // never written: get area only
+        setg(begin, begin, begin + text.size());
+    }
+};
+
+Json singleMember(std::string key, Json value)
+{
+    Json object = Json::object();
+    object.get_ref<Json::object_t &>().emplace(std::move(key), std::move(value));
+    return object;
 }
 
-Json YamlConverter::scalarValue(const YAML::Node &node) const
+} // namespace
+
+Json yamlScalarValue(const std::string &s, bool plain)
 {
-    const std::string &s = node.Scalar();
-    if (node.Tag() != "?") // quoted ("!") or explicitly tagged: a string
+    if (!plain) // quoted ("!") or explicitly tagged: a string
         return s;
     if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL")
         return nullptr;
@@ -87,55 +106,201 @@ Json YamlConverter::scalarValue(const YAML::Node &node) const
     return s;
 }
 
-Json YamlConverter::convertUntagged(const YAML::Node &node, int depth)
+Json YamlBuilder::build(std::string_view text, const ReaderLimits &limits, std::map<std::string, int> &resourceLines)
 {
-    switch (node.Type()) {
-    case YAML::NodeType::Undefined:
-    case YAML::NodeType::Null:
-        return nullptr;
-    case YAML::NodeType::Scalar:
-        return scalarValue(node);
-    case YAML::NodeType::Sequence: {
-        Json array = Json::array();
-        for (const YAML::Node &item : node)
-            array.push_back(convertNode(item, depth + 1));
-        return array;
-    }
-    case YAML::NodeType::Map: {
-        Json object = Json::object();
-        for (const auto &entry : node) {
-            if (!entry.first.IsScalar())
-                throw YAML::Exception(entry.first.Mark(), "mapping key is not a scalar");
-            ++m_nodes;
-            object[entry.first.Scalar()] = convertNode(entry.second, depth + 1);
-        }
-        return object;
-    }
-    }
-    return nullptr;
+    ViewBuffer buffer(text);
+    std::istream in(&buffer);
+    YAML::Parser parser(in);
+    YamlBuilder builder(limits);
+    parser.HandleNextDocument(builder); // the first document only, as YAML::Load
+    Json root = builder.finish();
+    resourceLines = std::move(builder.m_resourceLines);
+    return root;
 }
 
-Json YamlConverter::convertNode(const YAML::Node &node, int depth)
+Json YamlBuilder::finish()
 {
-    count(node, depth);
-    const std::string &tag = node.Tag();
-    if (tag.size() < 2 || tag[0] != '!' || tag[1] == '!')
-        return convertUntagged(node, depth);
-    const std::string name = tag.substr(1);
-    // A tagged scalar is a string argument ("!Ref X", "!GetAZs ''"), never a number or null.
-    Json value = node.IsScalar() ? Json(node.Scalar()) : node.IsNull() ? Json("") : convertUntagged(node, depth);
+    if (m_error)
+        throw YAML::Exception(m_error->first, m_error->second);
+    return std::move(m_root);
+}
+
+void YamlBuilder::fail(const YAML::Mark &mark, std::string message)
+{
+    if (!m_error)
+        m_error.emplace(mark, std::move(message));
+}
+
+bool YamlBuilder::count(const YAML::Mark &mark, std::size_t nodes, int height)
+{
+    m_nodes += nodes;
+    if (m_nodes > m_limits.maxNodes) {
+        fail(mark, "document expands to more than " + std::to_string(m_limits.maxNodes)
+                       + " values (alias expansion bomb?); refused");
+        return false;
+    }
+    if (static_cast<long long>(m_stack.size()) + height > m_limits.maxDepth) {
+        fail(mark, "nesting deeper than " + std::to_string(m_limits.maxDepth) + " levels; refused");
+        return false;
+    }
+    return true;
+}
+
+void YamlBuilder::takeKey(const YAML::Mark &mark, std::string key)
+{
+    Frame &map = m_stack.back();
+    ++m_nodes; // keys count as values, as they did when converted from the node tree
+    if (map.recordsResourceLines)
+        m_resourceLines[key] = mark.line + 1;
+    map.key = std::move(key);
+    map.haveKey = true;
+}
+
+void YamlBuilder::deliver(Json value, int height)
+{
+    if (m_stack.empty()) {
+        m_root = std::move(value);
+        return;
+    }
+    Frame &parent = m_stack.back();
+    parent.height = std::max(parent.height, height + 1);
+    if (parent.value.is_array()) {
+        parent.value.get_ref<Json::array_t &>().push_back(std::move(value));
+        return;
+    }
+    // A repeated key keeps its last value.
+    parent.value.get_ref<Json::object_t &>().insert_or_assign(std::move(parent.key), std::move(value));
+    parent.key.clear();
+    parent.haveKey = false;
+}
+
+Json YamlBuilder::applyTag(const std::string &tag, Json value, const YAML::Mark &mark)
+{
+    std::string name = tag.substr(1);
     if (name == "Ref" || name == "Condition")
-        return Json{{name, std::move(value)}};
-    if (!isFnTag(name))
-        throw YAML::Exception(node.Mark(), "unknown tag " + tag);
+        return singleMember(std::move(name), std::move(value));
+    if (!isFnTag(name)) {
+        fail(mark, "unknown tag " + tag);
+        return nullptr;
+    }
     if (name == "GetAtt" && value.is_string()) {
-        const std::string text = value.get<std::string>();
+        const std::string &text = value.get_ref<const std::string &>();
         const auto dot = text.find('.');
-        if (dot == std::string::npos || dot == 0 || dot + 1 == text.size())
-            throw YAML::Exception(node.Mark(), "!GetAtt needs Resource.Attribute, got '" + text + "'");
+        if (dot == std::string::npos || dot == 0 || dot + 1 == text.size()) {
+            fail(mark, "!GetAtt needs Resource.Attribute, got '" + text + "'");
+            return nullptr;
+        }
         value = Json::array({text.substr(0, dot), text.substr(dot + 1)});
     }
-    return Json{{"Fn::" + name, std::move(value)}};
+    return singleMember("Fn::" + name, std::move(value));
 }
+
+void YamlBuilder::OnNull(const YAML::Mark &mark, YAML::anchor_t anchor)
+{
+    if (failed())
+        return;
+    if (expectingKey())
+        return fail(mark, "mapping key is not a scalar");
+    if (!count(mark))
+        return;
+    if (anchor)
+        m_anchors[anchor] = Anchored{nullptr, std::nullopt, 1, 0};
+    deliver(nullptr, 0);
+}
+
+void YamlBuilder::OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                           const std::string &text)
+{
+    if (failed())
+        return;
+    if (expectingKey()) {
+        // A key is its text whatever it looks like ("80", "true"), tagged or not.
+        if (anchor) // an anchored key may be aliased as a value later (a tagged one as its text)
+            m_anchors[anchor] = Anchored{isShortFormTag(tag) ? Json(text) : yamlScalarValue(text, tag == "?"), text, 1, 0};
+        return takeKey(mark, text);
+    }
+    if (!count(mark))
+        return;
+    // A tagged scalar is a string argument ("!Ref X", "!GetAZs ''"), never a number or null.
+    Json value = isShortFormTag(tag) ? applyTag(tag, Json(text), mark) : yamlScalarValue(text, tag == "?");
+    if (failed())
+        return;
+    if (anchor)
+        m_anchors[anchor] = Anchored{value, text, 1, 0};
+    deliver(std::move(value), 0);
+}
+
+void YamlBuilder::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor)
+{
+    if (failed())
+        return;
+    auto it = m_anchors.find(anchor);
+    if (it == m_anchors.end())
+        return fail(mark, "alias to a node that contains it (a recursive alias); refused");
+    const Anchored &anchored = it->second;
+    if (expectingKey()) {
+        if (!anchored.scalar)
+            return fail(mark, "mapping key is not a scalar");
+        return takeKey(mark, *anchored.scalar);
+    }
+    // Counted before it is copied: an expansion bomb is refused before it allocates.
+    if (!count(mark, anchored.nodes, anchored.height))
+        return;
+    deliver(anchored.value, anchored.height);
+}
+
+void YamlBuilder::openCollection(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, Json empty)
+{
+    if (failed())
+        return;
+    if (expectingKey())
+        return fail(mark, "mapping key is not a scalar");
+    if (!count(mark))
+        return;
+    Frame frame;
+    frame.value = std::move(empty);
+    frame.tag = tag;
+    frame.mark = mark;
+    frame.anchor = anchor;
+    frame.nodesAtStart = m_nodes - 1;
+    // The top-level Resources mapping (its first occurrence) records where each logical ID is.
+    if (m_stack.size() == 1 && !m_resourcesSeen && frame.value.is_object() && m_stack[0].value.is_object()
+        && m_stack[0].key == "Resources") {
+        frame.recordsResourceLines = true;
+        m_resourcesSeen = true;
+    }
+    m_stack.push_back(std::move(frame));
+}
+
+void YamlBuilder::closeCollection()
+{
+    if (failed())
+        return;
+    Frame frame = std::move(m_stack.back());
+    m_stack.pop_back();
+    Json value = isShortFormTag(frame.tag) ? applyTag(frame.tag, std::move(frame.value), frame.mark)
+                                           : std::move(frame.value);
+    if (failed())
+        return;
+    if (frame.anchor)
+        m_anchors[frame.anchor] = Anchored{value, std::nullopt, m_nodes - frame.nodesAtStart, frame.height};
+    deliver(std::move(value), frame.height);
+}
+
+void YamlBuilder::OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                                  YAML::EmitterStyle::value)
+{
+    openCollection(mark, tag, anchor, Json::array());
+}
+
+void YamlBuilder::OnSequenceEnd() { closeCollection(); }
+
+void YamlBuilder::OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                             YAML::EmitterStyle::value)
+{
+    openCollection(mark, tag, anchor, Json::object());
+}
+
+void YamlBuilder::OnMapEnd() { closeCollection(); }
 
 } // namespace Stackyard::Cfn

@@ -1,14 +1,23 @@
 // bench_import: imports a generated CloudFormation template of about 5,000 resources (YAML with
 // short-form tags), layout included, and prints the median of several runs.
-// Usage: bench_import [RESOURCES] [RUNS]
+// Usage: bench_import [RESOURCES] [RUNS] [yaml|json]
+// "json" reads the same template written as JSON (the YAML read once and dumped with indentation).
+// Besides the whole import it times the reader alone (text -> JSON values), CPU and wall.
+// STACKYARD_BENCH_TEMPLATE=FILE imports that file instead of the generated template;
+// STACKYARD_BENCH_DUMP=FILE writes the imported design's canonical text there (to compare builds).
 #include "exporters/cfn/cfnimport.h"
+#include "exporters/cfn/templatereader.h"
+#include "model/core/io/designio.h"
 
 #include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <cstdio>
+#include <fstream>
+#include <sstream>
 #include <cstdlib>
 #include <string>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace Stackyard;
@@ -70,32 +79,83 @@ std::string generate(int wanted, int &count)
 
 } // namespace
 
+namespace {
+
+struct Clock
+{
+    std::chrono::steady_clock::time_point wall = std::chrono::steady_clock::now();
+    std::clock_t cpu = std::clock();
+    double cpuMs() const { return 1000.0 * double(std::clock() - cpu) / CLOCKS_PER_SEC; }
+    double wallMs() const
+    {
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - wall).count();
+    }
+};
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     const int wanted = argc > 1 ? std::atoi(argv[1]) : 5000;
     const int runs = argc > 2 ? std::atoi(argv[2]) : 7;
+    const bool json = argc > 3 && std::string(argv[3]) == "json";
     int count = 0;
-    const std::string text = generate(wanted, count);
-    std::vector<double> times, cpu;
+    std::string text = generate(wanted, count);
+    if (const char *file = std::getenv("STACKYARD_BENCH_TEMPLATE")) {
+        std::ifstream in(file, std::ios::binary);
+        std::ostringstream all;
+        all << in.rdbuf();
+        text = all.str();
+    }
+    if (json) {
+        Diagnostics d;
+        const auto parsed = Cfn::readTemplate(text, "generated.yaml", d);
+        if (!parsed) {
+            std::fprintf(stderr, "generated template does not read: %s\n", d.empty() ? "?" : d[0].toString().c_str());
+            return 1;
+        }
+        text = parsed->root.dump(2);
+    }
+    const std::string name = json ? "generated.json" : "generated.yaml";
+    std::vector<double> times, cpu, readerWall, readerCpu;
     std::size_t objects = 0;
     for (int i = 0; i < runs; ++i) {
         // CPU time as well as wall time: on a shared, loaded machine the wall clock measures the queue.
-        const auto start = std::chrono::steady_clock::now();
-        const std::clock_t cpuStart = std::clock();
-        const ImportResult result = importCloudFormation(text, "generated.yaml");
-        cpu.push_back(1000.0 * double(std::clock() - cpuStart) / CLOCKS_PER_SEC);
-        times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        {
+            Diagnostics d;
+            const Clock clock;
+            const auto parsed = Cfn::readTemplate(text, name, d);
+            readerCpu.push_back(clock.cpuMs());
+            readerWall.push_back(clock.wallMs());
+            if (!parsed)
+                return 1;
+        }
+        const Clock clock;
+        const ImportResult result = importCloudFormation(text, name);
+        cpu.push_back(clock.cpuMs());
+        times.push_back(clock.wallMs());
         if (!result.file) {
             std::fprintf(stderr, "import failed: %s\n", result.diagnostics.empty() ? "?" : result.diagnostics[0].toString().c_str());
             return 1;
         }
         objects = result.file->design.objectCount() + result.file->design.cloudFormation["Folded"].size();
+        if (const char *dump = std::getenv("STACKYARD_BENCH_DUMP"); dump && i == 0)
+            std::ofstream(dump, std::ios::binary) << saveDesign(*result.file);
     }
-    std::sort(times.begin(), times.end());
     std::sort(cpu.begin(), cpu.end());
-    std::printf("bench_import: %d template resources, %zu KiB of YAML, %zu design objects + folded entries\n", count,
-                text.size() / 1024, objects);
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("bench_import: %d template resources, %zu KiB of %s, %zu design objects + folded entries\n", count,
+                text.size() / 1024, json ? "JSON" : "YAML", objects);
     std::printf("  import incl. layout: CPU median %.1f ms (min %.1f, max %.1f); wall median %.1f ms over %d runs\n",
-                cpu[cpu.size() / 2], cpu.front(), cpu.back(), times[times.size() / 2], runs);
+                median(cpu), cpu.front(), cpu.back(), median(times), runs);
+    std::printf("  reader alone: CPU median %.1f ms; wall median %.1f ms\n", median(readerCpu), median(readerWall));
+    std::printf("  peak RSS of the process: %.0f MB\n", usage.ru_maxrss / 1024.0);
     return 0;
 }

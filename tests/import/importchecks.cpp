@@ -2,6 +2,7 @@
 
 #include "exporters/cfn/templatereader.h"
 
+#include <QDir>
 #include <QFile>
 
 namespace Stackyard::Testing {
@@ -78,6 +79,42 @@ QString missingResource(const std::string &templateText, const DesignFile &file)
     if (actual != expected)
         return QString("kept %1 objects for %2 template resources").arg(actual).arg(expected);
     return {};
+}
+
+std::string mutateTemplate(std::string text, std::mt19937 &rng)
+{
+    static const std::string alphabet = ":-[]{}!&*'\"\n #|>,?%@`\t0aZ";
+    const int count = 1 + static_cast<int>(rng() % 4);
+    for (int i = 0; i < count && !text.empty(); ++i) {
+        const std::size_t at = rng() % text.size();
+        switch (rng() % 5) {
+        case 0: text.erase(at, 1 + rng() % 8); break;
+        case 1: text.insert(at, 1, alphabet[rng() % alphabet.size()]); break;
+        case 2: text[at] = alphabet[rng() % alphabet.size()]; break;
+        case 3: { // duplicate a line
+            const std::size_t start = text.rfind('\n', at), end = text.find('\n', at);
+            const std::size_t s = start == std::string::npos ? 0 : start + 1;
+            text.insert(s, text.substr(s, (end == std::string::npos ? text.size() : end + 1) - s));
+            break;
+        }
+        default: text.insert(at, "!Ref"); break;
+        }
+    }
+    return text;
+}
+
+QStringList templatesToMutate()
+{
+    QDir corpus(STACKYARD_SHARED_DIR "/corpus/cloudformation");
+    QStringList files;
+    for (const QString &name : corpus.entryList(QDir::Files, QDir::Name))
+        files << corpus.filePath(name);
+    QDir golden(STACKYARD_SOURCE_DIR "/tests/import/golden");
+    for (const QString &name : golden.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        for (const QString &t : {QString("template.yaml"), QString("template.json")})
+            if (QFile::exists(golden.filePath(name + "/" + t)))
+                files << golden.filePath(name + "/" + t);
+    return files;
 }
 
 std::string readText(const QString &path)

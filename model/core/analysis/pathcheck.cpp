@@ -71,27 +71,28 @@ bool hasPublicAddress(const Analysis &a, const Resource &r)
 
 bool securityGroups(const Analysis &a, const Resource &from, const Resource &to, Reachability &r)
 {
-    const std::string traffic = describeTraffic(r.protocol, r.ports);
+    // Words for the traffic, only when a hop is put into words (passing hops may not be).
+    const auto traffic = [&r] { return describeTraffic(r.protocol, r.ports); };
     bool ok = true;
     if (from.kind != "nat-gateway") {
         const PortSet out = a.securityRules().allowed(from.securityGroups, Direction::Egress, r.protocol, a.peerOf(to));
         if (hasPorts(r.protocol) ? out.covers(r.ports) : !out.isEmpty())
-            pass(r, blameGroup(from), [&] { return concat(groupsName(from), " allows ", traffic, " out to ", to.id); });
+            pass(r, blameGroup(from), [&] { return concat(groupsName(from), " allows ", traffic(), " out to ", to.id); });
         else
             ok = fail(r, blameGroup(from),
                       groupsName(from) + " allows " + describeAllowed(out, r.protocol) + " out to " + to.id
-                          + "; the traffic needs " + traffic,
-                      "add an egress rule " + traffic + " to " + peerName(a, to) + " on " + blameGroup(from));
+                          + "; the traffic needs " + traffic(),
+                      "add an egress rule " + traffic() + " to " + peerName(a, to) + " on " + blameGroup(from));
     }
     if (to.kind != "nat-gateway") {
         const PortSet in = a.securityRules().allowed(to.securityGroups, Direction::Ingress, r.protocol, a.peerOf(from));
         if (hasPorts(r.protocol) ? in.covers(r.ports) : !in.isEmpty())
-            pass(r, blameGroup(to), [&] { return concat(groupsName(to), " admits ", traffic, " from ", peerName(a, from)); });
+            pass(r, blameGroup(to), [&] { return concat(groupsName(to), " admits ", traffic(), " from ", peerName(a, from)); });
         else
             ok = fail(r, blameGroup(to),
                       groupsName(to) + " admits " + describeAllowed(in, r.protocol) + " from " + peerName(a, from)
-                          + "; " + from.id + " sends " + traffic,
-                      "add an ingress rule " + traffic + " from " + peerName(a, from) + " to " + blameGroup(to));
+                          + "; " + from.id + " sends " + traffic(),
+                      "add an ingress rule " + traffic() + " from " + peerName(a, from) + " to " + blameGroup(to));
     }
     return ok;
 }
@@ -100,38 +101,40 @@ bool egressToInternet(const Analysis &a, const Resource &from, Reachability &r)
 {
     PacketPeer internet;
     internet.internet = true;
-    const std::string traffic = describeTraffic(r.protocol, r.ports);
+    // Words for the traffic, only when a hop is put into words (passing hops may not be).
+    const auto traffic = [&r] { return describeTraffic(r.protocol, r.ports); };
     const PortSet out = a.securityRules().allowed(from.securityGroups, Direction::Egress, r.protocol, internet);
     if (hasPorts(r.protocol) ? out.covers(r.ports) : !out.isEmpty()) {
-        pass(r, blameGroup(from), [&] { return concat(groupsName(from), " allows ", traffic, " out to the internet"); });
+        pass(r, blameGroup(from), [&] { return concat(groupsName(from), " allows ", traffic(), " out to the internet"); });
         return true;
     }
     return fail(r, blameGroup(from),
                 groupsName(from) + " allows " + describeAllowed(out, r.protocol)
-                    + " out to public addresses; the traffic needs " + traffic,
-                "add an egress rule " + traffic + " to 0.0.0.0/0 on " + blameGroup(from));
+                    + " out to public addresses; the traffic needs " + traffic(),
+                "add an egress rule " + traffic() + " to 0.0.0.0/0 on " + blameGroup(from));
 }
 
 bool ingressFromInternet(const Analysis &a, const Resource &to, Reachability &r)
 {
     PacketPeer internet;
     internet.internet = true;
-    const std::string traffic = describeTraffic(r.protocol, r.ports);
+    // Words for the traffic, only when a hop is put into words (passing hops may not be).
+    const auto traffic = [&r] { return describeTraffic(r.protocol, r.ports); };
     const PortSet in = a.securityRules().allowed(to.securityGroups, Direction::Ingress, r.protocol, internet);
     if (hasPorts(r.protocol) ? in.covers(r.ports) : !in.isEmpty()) {
-        pass(r, blameGroup(to), [&] { return groupsName(to) + " admits " + traffic + " from the internet"; });
+        pass(r, blameGroup(to), [&] { return groupsName(to) + " admits " + traffic() + " from the internet"; });
         return true;
     }
     return fail(r, blameGroup(to),
                 groupsName(to) + " admits " + describeAllowed(in, r.protocol)
-                    + " from public addresses; clients send " + traffic,
-                "add an ingress rule " + traffic + " from 0.0.0.0/0 to " + blameGroup(to));
+                    + " from public addresses; clients send " + traffic(),
+                "add an ingress rule " + traffic() + " from 0.0.0.0/0 to " + blameGroup(to));
 }
 
 bool internetRoute(const Analysis &a, const Resource &from, const SubnetInfo &subnet, Reachability &r,
                    const std::string &alternative)
 {
-    const Id table = subnet.routeTable ? subnet.routeTable->id : subnet.id();
+    const Id &table = subnet.routeTable ? subnet.routeTable->id : subnet.id();
     if (!subnet.natGateway.empty()) {
         pass(r, table, [&] { return concat(table, " routes 0.0.0.0/0 of ", subnet.id(), " to ", subnet.natGateway); });
         const Resource &nat = *a.resource(subnet.natGateway);
@@ -171,7 +174,7 @@ bool internetRoute(const Analysis &a, const Resource &from, const SubnetInfo &su
 bool awsService(const Analysis &a, const Resource &from, const SubnetInfo &subnet, const std::string &service,
                 Reachability &r)
 {
-    const std::string endpointName = concat("com.amazonaws.", a.design().region, ".", service);
+    const auto endpointName = [&] { return concat("com.amazonaws.", a.design().region, ".", service); };
     if (service == "s3" || service == "dynamodb") {
         for (const Id &g : subnet.gatewayEndpoints) {
             const Resource *e = a.resource(g);
@@ -194,16 +197,16 @@ bool awsService(const Analysis &a, const Resource &from, const SubnetInfo &subne
     if (const Resource *e = a.interfaceEndpoint(subnet.vpc, service)) {
         const bool dns = a.boolProperty(*e, "privateDnsEnabled", true) && a.vpcHasPrivateDns(subnet.vpc);
         if (dns) {
-            pass(r, e->id, [&] { return concat("interface endpoint ", e->id, " answers ", endpointName, " inside the VPC (private DNS)"); });
+            pass(r, e->id, [&] { return concat("interface endpoint ", e->id, " answers ", endpointName(), " inside the VPC (private DNS)"); });
             return securityGroups(a, from, *e, r);
         }
         pass(r, e->id, [&] { return "interface endpoint " + e->id + " has private DNS off (or the VPC's DNS attributes are off): "
-                           + endpointName + " resolves to public addresses"; });
+                           + endpointName() + " resolves to public addresses"; });
         alternative = ", or enable private DNS on " + e->id + " (and DNS support and hostnames on " + subnet.vpc + ")";
     } else if (service != "s3" && service != "dynamodb") {
-        alternative = concat(", or add an interface endpoint ", endpointName, " with private DNS");
+        alternative = concat(", or add an interface endpoint ", endpointName(), " with private DNS");
     } else {
-        alternative = concat(", or add a gateway endpoint ", endpointName, " to its route table");
+        alternative = concat(", or add a gateway endpoint ", endpointName(), " to its route table");
     }
     if (!internetRoute(a, from, subnet, r, alternative))
         return false;

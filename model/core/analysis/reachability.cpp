@@ -119,7 +119,7 @@ private:
         pass(r, igw, [&] { return igw + " is attached to " + vpc; });
         bool ok = true;
         for (const SubnetInfo *s : m_a.subnetsOf(to)) {
-            const Id table = s->routeTable ? s->routeTable->id : s->id();
+            const Id &table = s->routeTable ? s->routeTable->id : s->id();
             if (s->isPublic())
                 pass(r, table, [&] { return table + " routes 0.0.0.0/0 of " + s->id() + " to " + s->internetGateway; });
             else
@@ -166,7 +166,7 @@ private:
     /// (resource, subnet, service, port) once and copy its hops.
     bool cachedService(const Resource &from, const SubnetInfo &s, const std::string &service, Reachability &r)
     {
-        const PathKey key{&from, &s, service, r.protocol, r.ports.from, r.ports.to};
+        const PathKey key{&from, &s, serviceNumber(service), r.protocol, r.ports.from, r.ports.to};
         auto it = m_serviceCache.find(key);
         if (it == m_serviceCache.end()) {
             Reachability scratch; // only what the path check reads, not the hops gathered so far
@@ -203,41 +203,61 @@ private:
         }
     }
 
+    // The AWS services a service's tasks reach, as bits, visited in the order of their names (as
+    // the sets of names they replace were): no set of strings built per service.
+    enum ServiceBit : unsigned {
+        EcrApi = 1u << 0, EcrDkr = 1u << 1, Firehose = 1u << 2, Internet = 1u << 3, Logs = 1u << 4,
+        S3 = 1u << 5, SecretsManager = 1u << 6, Ssm = 1u << 7,
+    };
+    static constexpr std::pair<ServiceBit, const char *> kServiceNames[] = {
+        {EcrApi, "ecr.api"}, {EcrDkr, "ecr.dkr"}, {Firehose, "firehose"}, {Internet, "internet"},
+        {Logs, "logs"}, {S3, "s3"}, {SecretsManager, "secretsmanager"}, {Ssm, "ssm"},
+    }; // sorted by name
+
+    static const Json *member(const Json &object, std::string_view key)
+    {
+        const auto it = object.find(key);
+        return it == object.end() ? nullptr : &*it;
+    }
+
     void serviceFlows(const Resource &service)
     {
         if (m_a.subnetsOf(service).empty())
             return;
         targetFlows(service);
         const Json &containers = m_a.property(service, "containers");
-        std::set<std::string> imageServices, secretServices;
+        unsigned imageServices = 0, secretServices = 0;
         std::set<Id> databases;
         if (containers.is_array()) {
             for (const Json &c : containers) {
                 if (!c.is_object())
                     continue;
-                const std::string source = c.value("imageSource", std::string("ecr"));
-                if (source == "ecr")
-                    imageServices.insert({"ecr.api", "ecr.dkr", "s3"});
-                else
-                    imageServices.insert("internet");
-                if (c.contains("secrets") && c["secrets"].is_object())
-                    for (const auto &[name, ref] : c["secrets"].items())
+                const Json *source = member(c, "imageSource");
+                const bool ecr = !source || !source->is_string() ? !source || source->is_null()
+                                                                  : source->get_ref<const std::string &>() == "ecr";
+                imageServices |= ecr ? (EcrApi | EcrDkr | S3) : Internet;
+                if (const Json *secrets = member(c, "secrets"); secrets && secrets->is_object())
+                    for (const auto &[name, ref] : secrets->items())
                         if (ref.is_string())
-                            if (auto s = secretService(ref.get<std::string>()); !s.empty())
-                                secretServices.insert(s);
-                if (c.contains("environment") && c["environment"].is_object())
-                    for (const auto &[name, value] : c["environment"].items())
+                            secretServices |= secretService(ref.get_ref<const std::string &>());
+                if (const Json *environment = member(c, "environment"); environment && environment->is_object())
+                    for (const auto &[name, value] : environment->items())
                         if (value.is_string())
-                            if (const Resource *db = m_a.resource(value.get<std::string>()); db && db->kind == "aurora-cluster")
+                            if (const Resource *db = m_a.resource(value.get_ref<const std::string &>());
+                                db && db->kind == "aurora-cluster")
                                 databases.insert(db->id);
             }
         }
-        for (const std::string &s : imageServices)
-            serviceEgress(service, Reachability::Purpose::ImagePull, s);
-        for (const std::string &s : logServices(service))
-            serviceEgress(service, Reachability::Purpose::Logs, s);
-        for (const std::string &s : secretServices)
-            serviceEgress(service, Reachability::Purpose::Secrets, s);
+        for (const auto &[bit, name] : kServiceNames)
+            if (imageServices & bit)
+                serviceEgress(service, Reachability::Purpose::ImagePull, name);
+        const unsigned logs = logServices(service);
+        for (const auto &[bit, name] : kServiceNames)
+            if (logs & bit)
+                serviceEgress(service, Reachability::Purpose::Logs, name);
+        for (const auto &[bit, name] : kServiceNames)
+            if (secretServices & bit)
+                serviceEgress(service, Reachability::Purpose::Secrets, name);
         if (m_a.boolProperty(service, "xray"))
             serviceEgress(service, Reachability::Purpose::Tracing, "xray");
         for (const Id &db : databases)
@@ -249,35 +269,38 @@ private:
             }
     }
 
-    std::set<std::string> logServices(const Resource &service) const
+    unsigned logServices(const Resource &service) const
     {
-        const std::string driver = m_a.stringProperty(service, "logDriver");
-        if (driver == "awslogs")
-            return {"logs"};
-        std::set<std::string> result;
+        const Json &driver = m_a.property(service, "logDriver");
+        if (driver.is_string() && driver.get_ref<const std::string &>() == "awslogs")
+            return Logs;
+        unsigned result = 0;
         const Json &routes = m_a.property(service, "logRoutes");
         if (routes.is_array())
             for (const Json &route : routes) {
-                const std::string d = route.is_object() ? route.value("destination", std::string()) : std::string();
-                if (d == "cloudwatch")
-                    result.insert("logs");
-                else if (d == "s3")
-                    result.insert("s3");
-                else if (d == "firehose")
-                    result.insert("firehose");
+                const Json *d = route.is_object() ? member(route, "destination") : nullptr;
+                if (!d || !d->is_string())
+                    continue;
+                const std::string &destination = d->get_ref<const std::string &>();
+                if (destination == "cloudwatch")
+                    result |= Logs;
+                else if (destination == "s3")
+                    result |= S3;
+                else if (destination == "firehose")
+                    result |= Firehose;
             }
         return result;
     }
 
-    std::string secretService(const std::string &ref) const
+    unsigned secretService(const std::string &ref) const
     {
         if (const Resource *r = m_a.resource(ref))
-            return r->kind == "secret" ? "secretsmanager" : r->kind == "ssm-parameter" ? "ssm" : "";
+            return r->kind == "secret" ? SecretsManager : r->kind == "ssm-parameter" ? Ssm : 0u;
         if (ref.rfind("arn:", 0) == 0 && ref.find(":secretsmanager:") != std::string::npos)
-            return "secretsmanager";
+            return SecretsManager;
         if (ref.rfind("arn:", 0) == 0 && ref.find(":ssm:") != std::string::npos)
-            return "ssm";
-        return {};
+            return Ssm;
+        return 0;
     }
 
     bool hasDrawnFlow(const Id &from, const Id &to)
@@ -325,9 +348,13 @@ private:
     {
         const Json &groups = m_a.property(alb, "targetGroups");
         if (groups.is_array())
-            for (const Json &g : groups)
-                if (g.is_object() && g.value("name", std::string()) == name)
+            for (const Json &g : groups) {
+                if (!g.is_object())
+                    continue;
+                const auto n = g.find("name"); // compared in place: no copy of every group's name
+                if (n != g.end() && n->is_string() && n->get_ref<const std::string &>() == name)
                     return &g;
+            }
         return nullptr;
     }
 
@@ -393,11 +420,21 @@ private:
         Id blocking;
         std::string fix;
     };
+    /// A number per AWS service name seen (a handful): the path cache's key is plain data, hashed
+    /// and compared without the name.
+    int serviceNumber(const std::string &service)
+    {
+        for (std::size_t i = 0; i < m_serviceNames.size(); ++i)
+            if (m_serviceNames[i] == service)
+                return int(i);
+        m_serviceNames.push_back(service);
+        return int(m_serviceNames.size() - 1);
+    }
     struct PathKey
     {
         const Resource *from;
         const SubnetInfo *subnet;
-        std::string service;
+        int service;
         Protocol protocol;
         int portFrom;
         int portTo;
@@ -408,12 +445,13 @@ private:
         std::size_t operator()(const PathKey &k) const
         {
             std::size_t h = std::hash<const void *>()(k.from);
-            for (std::size_t v : {std::hash<const void *>()(k.subnet), std::hash<std::string>()(k.service),
+            for (std::size_t v : {std::hash<const void *>()(k.subnet), std::size_t(k.service),
                                   std::size_t(k.protocol), std::size_t(k.portFrom), std::size_t(k.portTo)})
                 h = h * 1000003u ^ v;
             return h;
         }
     };
+    std::vector<std::string> m_serviceNames;
     std::unordered_map<PathKey, CachedPath, PathKeyHash> m_serviceCache;
 };
 

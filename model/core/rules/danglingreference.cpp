@@ -68,7 +68,7 @@ void DanglingReference::check(const Analysis &a, Findings &f) const
             c.resource(id, "destination", a.stringProperty(r, "destination"), "lambda");
         } else if (r.kind == "vpc-endpoint") {
             const Json &tables = a.property(r, "routeTables");
-            for (const Json &t : tables.is_array() ? tables : Json::array())
+            for (const Json &t : RuleUtil::arrayOrEmpty(tables))
                 if (t.is_string() && !d.routeTable(t.get<std::string>()))
                     f.add(info(), {id}, "routeTables of " + id + " names " + t.get<std::string>() + ", which does not exist",
                           "remove it from routeTables of " + id);

@@ -30,11 +30,13 @@ void HealthCheck::check(const Analysis &a, Findings &f) const
 {
     for (const Resource *alb : a.ofKind("alb")) {
         const Json &groups = a.property(*alb, "targetGroups");
-        for (const Json &g : groups.is_array() ? groups : Json::array()) {
+        for (const Json &g : RuleUtil::arrayOrEmpty(groups)) {
             if (!g.is_object())
                 continue;
             const std::string tg = "target group \"" + g.value("name", std::string()) + "\" of " + alb->id;
-            const Json hc = g.contains("healthCheck") && g["healthCheck"].is_object() ? g["healthCheck"] : Json::object();
+            static const Json noHealthCheck = Json::object();
+            const auto found = g.find("healthCheck");
+            const Json &hc = found != g.end() && found->is_object() ? *found : noHealthCheck;
             const std::string path = hc.value("path", std::string());
             if (path.empty())
                 f.add(info(), {alb->id}, tg + " has no health check path: the ALB probes \"/\", which may not tell a "

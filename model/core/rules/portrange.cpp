@@ -37,11 +37,11 @@ void PortRangeRule::check(const Analysis &a, Findings &f) const
 {
     for (const Resource *alb : a.ofKind("alb")) {
         const Json &listeners = a.property(*alb, "listeners");
-        for (const Json &l : listeners.is_array() ? listeners : Json::array())
+        for (const Json &l : RuleUtil::arrayOrEmpty(listeners))
             if (l.is_object() && l.contains("port"))
                 checkPort(info(), f, alb->id, "a listener", l["port"]);
         const Json &groups = a.property(*alb, "targetGroups");
-        for (const Json &g : groups.is_array() ? groups : Json::array())
+        for (const Json &g : RuleUtil::arrayOrEmpty(groups))
             if (g.is_object() && g.contains("port"))
                 checkPort(info(), f, alb->id, "target group \"" + g.value("name", std::string()) + "\"", g["port"]);
     }

@@ -22,11 +22,23 @@ std::string join(const std::set<std::string> &items)
     return join(std::vector<std::string>(items.begin(), items.end()));
 }
 
-const Json &containers(const Analysis &a, const Resource &service)
+const Json &arrayOrEmpty(const Json &value)
 {
     static const Json empty = Json::array();
-    const Json &c = a.property(service, "containers");
-    return c.is_array() ? c : empty;
+    return value.is_array() ? value : empty;
+}
+
+bool hasString(const Json &object, std::string_view key, std::string_view text)
+{
+    if (!object.is_object())
+        return false;
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() && it->get_ref<const std::string &>() == text;
+}
+
+const Json &containers(const Analysis &a, const Resource &service)
+{
+    return arrayOrEmpty(a.property(service, "containers"));
 }
 
 void reportReachability(const Analysis &a, Findings &findings, const RuleInfo &rule, Reachability::Purpose purpose,
@@ -63,11 +75,9 @@ void reportReachability(const Analysis &a, Findings &findings, const RuleInfo &r
 
 const Json *targetGroup(const Analysis &a, const Resource &alb, const std::string &name)
 {
-    const Json &groups = a.property(alb, "targetGroups");
-    if (groups.is_array())
-        for (const Json &g : groups)
-            if (g.is_object() && g.value("name", std::string()) == name)
-                return &g;
+    for (const Json &g : arrayOrEmpty(a.property(alb, "targetGroups")))
+        if (hasString(g, "name", name))
+            return &g;
     return nullptr;
 }
 

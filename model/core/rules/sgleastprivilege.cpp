@@ -74,7 +74,7 @@ void SgLeastPrivilege::check(const Analysis &a, Findings &f) const
             continue;
         PortSet listenerPorts;
         const Json &listeners = a.property(*alb, "listeners");
-        for (const Json &l : listeners.is_array() ? listeners : Json::array())
+        for (const Json &l : RuleUtil::arrayOrEmpty(listeners))
             if (l.is_object() && l.value("port", 0) > 0)
                 listenerPorts.add(PortRange::single(l.value("port", 0)));
         for (const Id &sgId : alb->securityGroups) {
