@@ -3,8 +3,8 @@
 #include "recoverydialog.h"
 #include "testscript.h"
 
-#include "widgets/canvas/designview.h"
 #include "widgets/mainwindow/filecontroller.h"
+#include "widgets/mainwindow/fitkeeper.h"
 #include "widgets/mainwindow/mainwindow.h"
 
 #include "exporters/input.h"
@@ -118,8 +118,9 @@ int runEditor(int argc, char **argv)
     }
     for (const auto &w : windows) {
         w->show();
-        // Fit once the window has its final size.
-        QTimer::singleShot(0, w->view(), &DesignView::zoomFit);
+        // Fit once the window has its size, and again while it settles (maximized by the window
+        // manager, docks restored) until the user zooms or pans.
+        QTimer::singleShot(0, w->fit(), &FitKeeper::fit);
     }
     const QString script = qEnvironmentVariable("STACKYARD_TEST_SCRIPT");
     if (!script.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "editorstatusbar.h"
 #include "exportcontroller.h"
 #include "filecontroller.h"
+#include "fitkeeper.h"
 #include "mainactions.h"
 #include "recentfiles.h"
 #include "shortcutsdialog.h"
@@ -33,6 +34,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QLayout>
 #include <QTimer>
 
 namespace Stackyard {
@@ -46,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recent(new RecentFiles(this))
     , m_files(new FileController(m_document, this, m_recent))
     , m_status(new EditorStatusBar(this))
+    , m_fit(new FitKeeper(m_view))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/vpc.svg")));
@@ -149,7 +152,7 @@ void MainWindow::createDocks()
         if (!currency.isEmpty())
             m_cost->setConversion(currency, settings.value(QStringLiteral("cost/rate"), 1.0).toDouble());
     }
-    resizeDocks({paletteDock, m_inspector}, {250, 380}, Qt::Horizontal);
+    resizeDocks({paletteDock, m_inspector}, {220, 350}, Qt::Horizontal);
     resizeDocks({paletteDock, m_overview}, {520, 180}, Qt::Vertical);
     resizeDocks({m_inspector, m_history}, {560, 160}, Qt::Vertical);
     // Findings and cost share one tabbed strip under the canvas so the diagram keeps the room.
@@ -184,7 +187,7 @@ void MainWindow::connectActions()
 
     connect(a->zoomIn, &QAction::triggered, m_view, &DesignView::zoomIn);
     connect(a->zoomOut, &QAction::triggered, m_view, &DesignView::zoomOut);
-    connect(a->zoomFit, &QAction::triggered, m_view, &DesignView::zoomFit);
+    connect(a->zoomFit, &QAction::triggered, m_fit, &FitKeeper::fit);
     connect(a->zoomReset, &QAction::triggered, m_view, &DesignView::zoomReset);
     connect(a->grid, &QAction::toggled, m_scene, &DesignScene::setGridVisible);
     connect(a->snap, &QAction::toggled, m_scene, &DesignScene::setSnapToGrid);
@@ -256,10 +259,14 @@ void MainWindow::showEvent(QShowEvent *event)
     if (!m_firstLayout)
         return;
     m_firstLayout = false;
-    // Dock sizes only take once the window has its size: keep most of the height for the diagram.
+    // Dock sizes only take once the window has its size. The strip under the canvas (findings and
+    // cost, tabbed) gets about a quarter of the height; the diagram keeps the rest. Activating the
+    // layout applies the sizes now, so the fit sees the canvas's final size.
     QTimer::singleShot(0, this, [this] {
-        resizeDocks({m_findings}, {qMax(180, height() / 4)}, Qt::Vertical);
-        m_view->zoomFit();
+        resizeDocks({findChild<QDockWidget *>(QStringLiteral("paletteDock")), m_inspector}, {220, 350}, Qt::Horizontal);
+        resizeDocks({m_findings}, {qMax(190, height() * 24 / 100)}, Qt::Vertical);
+        layout()->activate();
+        m_fit->fit();
     });
 }
 

@@ -12,6 +12,7 @@ class EditorStatusBar;
 class FileController;
 class FindDock;
 class FindingsDock;
+class FitKeeper;
 class InspectorDock;
 class LiveAnalysis;
 class MainActions;
@@ -34,6 +35,8 @@ public:
     DesignScene *scene() const { return m_scene; }
     DesignView *view() const { return m_view; }
     FileController *files() const { return m_files; }
+    /// Fit to window, kept while the window settles (until the user zooms or pans).
+    FitKeeper *fit() const { return m_fit; }
     PaletteWidget *palette() const { return m_palette; }
     InspectorDock *inspector() const { return m_inspector; }
     MainActions *actions() const { return m_actions; }
@@ -63,6 +66,7 @@ private:
     RecentFiles *m_recent;
     FileController *m_files;
     EditorStatusBar *m_status;
+    FitKeeper *m_fit;
     PaletteWidget *m_palette = nullptr;
     InspectorDock *m_inspector = nullptr;
     UndoDock *m_history = nullptr;
