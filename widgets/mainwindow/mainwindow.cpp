@@ -11,6 +11,7 @@
 #include "widgets/canvas/designscene.h"
 #include "widgets/canvas/designview.h"
 #include "widgets/cost/costdock.h"
+#include "priceoverrides.h"
 #include "widgets/docks/finddock.h"
 #include "widgets/findings/findingsdock.h"
 #include "widgets/docks/overviewdock.h"
@@ -146,6 +147,11 @@ void MainWindow::createDocks()
         settings.setValue(QStringLiteral("cost/currency"), currency);
         settings.setValue(QStringLiteral("cost/rate"), rate);
     });
+    m_prices = new PriceOverridesController(m_analysis, m_cost, this);
+    m_actions->editMenu->addSeparator();
+    QAction *prices = m_actions->editMenu->addAction(tr("Price &Overrides…"));
+    prices->setToolTip(tr("List the region's prices with their sources and dates, and override any of them"));
+    connect(prices, &QAction::triggered, m_prices, &PriceOverridesController::edit);
     {
         QSettings settings;
         const QString currency = settings.value(QStringLiteral("cost/currency")).toString();

@@ -18,6 +18,7 @@ class LiveAnalysis;
 class MainActions;
 class OverviewDock;
 class PaletteWidget;
+class PriceOverridesController;
 class RecentFiles;
 class UndoDock;
 
@@ -43,6 +44,7 @@ public:
     LiveAnalysis *analysis() const { return m_analysis; }
     FindingsDock *findings() const { return m_findings; }
     CostDock *cost() const { return m_cost; }
+    PriceOverridesController *prices() const { return m_prices; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,6 +77,7 @@ private:
     LiveAnalysis *m_analysis = nullptr;
     FindingsDock *m_findings = nullptr;
     CostDock *m_cost = nullptr;
+    PriceOverridesController *m_prices = nullptr;
     bool m_firstLayout = false;
 };
 
