@@ -158,7 +158,7 @@ void MainWindow::createDocks()
         if (!currency.isEmpty())
             m_cost->setConversion(currency, settings.value(QStringLiteral("cost/rate"), 1.0).toDouble());
     }
-    resizeDocks({paletteDock, m_inspector}, {220, 350}, Qt::Horizontal);
+    resizeDocks({paletteDock, m_inspector}, {210, 400}, Qt::Horizontal);
     resizeDocks({paletteDock, m_overview}, {520, 180}, Qt::Vertical);
     resizeDocks({m_inspector, m_history}, {560, 160}, Qt::Vertical);
     // Findings and cost share one tabbed strip under the canvas so the diagram keeps the room.
@@ -269,7 +269,10 @@ void MainWindow::showEvent(QShowEvent *event)
     // cost, tabbed) gets about a quarter of the height; the diagram keeps the rest. Activating the
     // layout applies the sizes now, so the fit sees the canvas's final size.
     QTimer::singleShot(0, this, [this] {
-        resizeDocks({findChild<QDockWidget *>(QStringLiteral("paletteDock")), m_inspector}, {220, 350}, Qt::Horizontal);
+        QDockWidget *palette = findChild<QDockWidget *>(QStringLiteral("paletteDock"));
+        resizeDocks({palette, m_inspector}, {210, 400}, Qt::Horizontal);
+        resizeDocks({palette, m_overview}, {420, 170}, Qt::Vertical);
+        resizeDocks({m_inspector, m_history}, {480, 130}, Qt::Vertical);
         resizeDocks({m_findings}, {qMax(190, height() * 24 / 100)}, Qt::Vertical);
         layout()->activate();
         m_fit->fit();
