@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -60,6 +61,15 @@ bool runTestScript(const QString &path, MainWindow *window)
                                                                   : static_cast<QDockWidget *>(window->findings());
             dock->show();
             dock->raise();
+        } else if (verb == QLatin1String("cost-tab") && words.size() >= 2) {
+            auto *tabs = window->cost()->findChild<QTabWidget *>();
+            const QString title = words.mid(1).join(QLatin1Char(' '));
+            ok = false;
+            for (int i = 0; tabs && i < tabs->count(); ++i)
+                if (tabs->tabText(i) == title) {
+                    tabs->setCurrentIndex(i);
+                    ok = true;
+                }
         } else if (verb == QLatin1String("strip") && words.size() == 2 && words[1].toInt() > 0) {
             window->resizeDocks({window->findings()}, {words[1].toInt()}, Qt::Vertical);
         } else if (verb == QLatin1String("finding") && words.size() == 2) {

@@ -17,6 +17,7 @@ namespace Stackyard::Gui {
 ///   undo | redo            the undo stack
 ///   dump PATH              writes saveDesign() of the document to PATH
 ///   raise findings|cost    brings that panel to the front of the strip under the canvas
+///   cost-tab TITLE         shows that tab of the cost panel (Overview, Scale, Scenarios, Line items)
 ///   strip HEIGHT           gives the strip under the canvas (findings, cost) HEIGHT pixels
 ///   finding N              shows the Nth finding of the findings panel, explained
 ///   prices                 opens the price overrides dialog
