@@ -9,6 +9,7 @@
 #include "widgets/cost/costdock.h"
 
 #include <QBarCategoryAxis>
+#include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChartView>
 #include <QHorizontalBarSeries>
@@ -107,7 +108,7 @@ private slots:
         QCOMPARE(line->at(0).y(), m_scenarios.taskCurve.front().monthly);
         QCOMPARE(line->at(0).x(), 3.0); // web min 2 + worker min 1
 
-        auto *scenarioBars = series<QHorizontalBarSeries>(dock, "scenarioChart");
+        auto *scenarioBars = series<QAbstractBarSeries>(dock, "scenarioChart"); // columns or bars by dock side
         QVERIFY(scenarioBars);
         QBarSet *s = scenarioBars->barSets().first();
         QCOMPARE(s->count(), int(m_scenarios.egress.options.size() + m_scenarios.strategies.options.size()

@@ -187,7 +187,7 @@ QChart *taskCurveChart(const std::vector<TaskCountPoint> &curve)
     return chart;
 }
 
-QChart *scenarioBars(const CostScenarios &scenarios)
+QChart *scenarioBars(const CostScenarios &scenarios, bool columns)
 {
     QChart *chart = newChart(QObject::tr("Scenarios (egress alone; strategies and scale: whole bill)"));
     auto *set = new QBarSet(QObject::tr("Monthly USD"));
@@ -201,11 +201,13 @@ QChart *scenarioBars(const CostScenarios &scenarios)
                                       ? QObject::tr("baseline")
                                       : QString("%1%2%").arg(s.deltaPercent >= 0 ? "+" : "")
                                             .arg(std::abs(s.deltaPercent) < 0.05 ? 0.0 : s.deltaPercent, 0, 'f', 1);
-            names << QString("%1 %2 (%3)").arg(QString::fromStdString(group->practice),
-                                               QString::fromStdString(s.id), delta);
+            // Columns (a wide, short strip): two short lines under each column.
+            names << QString(columns ? "%1 %2<br>%3" : "%1 %2 (%3)")
+                         .arg(QString::fromStdString(group->practice), QString::fromStdString(s.id), delta);
             max = std::max(max, s.monthly);
         }
-    auto *series = new QHorizontalBarSeries;
+    QAbstractBarSeries *series = columns ? static_cast<QAbstractBarSeries *>(new QBarSeries)
+                                         : static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries);
     series->setObjectName("scenarios");
     series->append(set);
     series->setLabelsVisible(true);
@@ -213,14 +215,14 @@ QChart *scenarioBars(const CostScenarios &scenarios)
     series->setLabelsPrecision(5);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(names);
-    axisY->setTruncateLabels(false);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    QValueAxis *axisX = usdAxis(max);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(names);
+    categories->setTruncateLabels(false);
+    chart->addAxis(categories, columns ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categories);
+    QValueAxis *amounts = usdAxis(max * 1.25); // room for the label past the largest bar
+    chart->addAxis(amounts, columns ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(amounts);
     chart->legend()->hide();
     return chart;
 }

@@ -23,8 +23,9 @@ QChart *resourceBars(const CostEstimate &estimate, int limit = 8);
 QString otherResourcesLabel(int count);
 /// Monthly total across total task count, every service from its min to its max.
 QChart *taskCurveChart(const std::vector<TaskCountPoint> &curve);
-/// One bar per scenario option (egress, strategies, scale), labelled with its delta.
-QChart *scenarioBars(const CostScenarios &scenarios);
+/// One bar per scenario option (egress, strategies, scale), labelled with its delta: vertical
+/// columns when `columns` (the strip under the canvas: wide and short), else horizontal bars.
+QChart *scenarioBars(const CostScenarios &scenarios, bool columns = false);
 
 /// Rich-text tooltip listing the line items that match (by resource id, or by service when
 /// `byService`), with quantity x unit price = monthly.

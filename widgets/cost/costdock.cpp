@@ -10,6 +10,7 @@
 #include <QDoubleSpinBox>
 #include <QBoxLayout>
 #include <QHBoxLayout>
+#include <QAbstractBarSeries>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
@@ -241,6 +242,11 @@ bool CostDock::eventFilter(QObject *watched, QEvent *event)
 
 void CostDock::orient(bool strip)
 {
+    if (strip != m_strip) {
+        m_strip = strip;
+        replaceChart(m_scenarioView, scenarioBars(m_scenarios, m_strip));
+        connectScenarioHover();
+    }
     m_layout->setDirection(strip ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     m_header->setMaximumWidth(strip ? 380 : QWIDGETSIZE_MAX);
     m_overview->setOrientation(strip ? Qt::Horizontal : Qt::Vertical);
@@ -283,7 +289,7 @@ void CostDock::rebuild()
     replaceChart(m_services, serviceDonut(m_estimate));
     replaceChart(m_resources, resourceBars(m_estimate, m_resourceLimit));
     replaceChart(m_curve, taskCurveChart(m_scenarios.taskCurve));
-    replaceChart(m_scenarioView, scenarioBars(m_scenarios));
+    replaceChart(m_scenarioView, scenarioBars(m_scenarios, m_strip));
     m_table->setItems(m_estimate, currency(), ratePerUsd(), m_listPrices);
     connectHover();
 }
@@ -347,8 +353,13 @@ void CostDock::connectHover()
             if (state)
                 QToolTip::showText(QCursor::pos(), tr("%1 tasks: %2 per month").arg(qRound(p.x())).arg(usd(p.y())));
         });
-    if (auto *bars = seriesOf<QHorizontalBarSeries>(m_scenarioView))
-        connect(bars, &QHorizontalBarSeries::hovered, this, [this](bool state, int index, QBarSet *) {
+    connectScenarioHover();
+}
+
+void CostDock::connectScenarioHover()
+{
+    if (auto *bars = seriesOf<QAbstractBarSeries>(m_scenarioView))
+        connect(bars, &QAbstractBarSeries::hovered, this, [this](bool state, int index, QBarSet *) {
             if (!state)
                 return;
             int i = 0;

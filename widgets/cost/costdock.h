@@ -69,6 +69,7 @@ private:
     void orient(bool strip);
     void updateHeader();
     void connectHover();
+    void connectScenarioHover();
 
     CostEstimate m_estimate;
     CostScenarios m_scenarios;
@@ -89,6 +90,7 @@ private:
     QChartView *m_curve = nullptr;
     QChartView *m_scenarioView = nullptr;
     CostItemsTable *m_table = nullptr;
+    bool m_strip = false; ///< docked above or under the canvas (see orient())
     int m_resourceLimit = 8; ///< bars in "By resource", from its height
 };
 
