@@ -40,7 +40,7 @@ public:
     {
         auto *edit = new QLineEdit(parent);
         edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral(R"(\$?\d*\.?\d*)")), edit));
-        edit->setPlaceholderText(tr("list price"));
+        edit->setPlaceholderText(PriceOverridesDialog::tr("list price"));
         return edit;
     }
 };
