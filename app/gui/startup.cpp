@@ -8,6 +8,7 @@
 #include "widgets/i18n/languagemenu.h"
 #include "widgets/mainwindow/mainactions.h"
 #include "widgets/mainwindow/filecontroller.h"
+#include "widgets/mainwindow/fitkeeper.h"
 #include "widgets/mainwindow/mainwindow.h"
 
 #include "exporters/input.h"
@@ -124,8 +125,9 @@ int runEditor(int argc, char **argv)
     }
     for (const auto &w : windows) {
         w->show();
-        // Fit once the window has its final size.
-        QTimer::singleShot(0, w->view(), &DesignView::zoomFit);
+        // Fit once the window has its size, and again while it settles (maximized by the window
+        // manager, docks restored) until the user zooms or pans.
+        QTimer::singleShot(0, w->fit(), &FitKeeper::fit);
     }
     const QString script = qEnvironmentVariable("STACKYARD_TEST_SCRIPT");
     if (!script.isEmpty()) {

@@ -5,9 +5,11 @@
 
 #include "model/core/cost/estimate.h"
 #include "model/core/cost/scenarios.h"
+#include "widgets/cost/costcharts.h"
 #include "widgets/cost/costdock.h"
 
 #include <QBarCategoryAxis>
+#include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChartView>
 #include <QHorizontalBarSeries>
@@ -20,7 +22,11 @@
 #include <QTabWidget>
 #include <QTableWidget>
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
+#include <memory>
+#include <numeric>
 
 using namespace Stackyard;
 using namespace CostFixtures;
@@ -84,10 +90,17 @@ private slots:
         QBarSet *set = bars->barSets().first();
         auto *axis = qobject_cast<QBarCategoryAxis *>(
             dock.findChild<QChartView *>("resourceChart")->chart()->axes(Qt::Vertical).first());
+        const QStringList ids = bars->property("ids").toStringList();
         QCOMPARE(set->count(), axis->count());
-        for (int i = 0; i < set->count(); ++i)
-            QCOMPARE(set->at(i), m_estimate.monthlyOf(axis->at(i).toStdString()));
-        QCOMPARE(axis->at(set->count() - 1), QString("db")); // the largest at the top: 282.80
+        QCOMPARE(ids.size(), axis->count());
+        for (int i = 0; i < set->count(); ++i) {
+            if (ids[i].isEmpty())
+                continue; // the bar of the rest (tested below)
+            QCOMPARE(set->at(i), m_estimate.monthlyOf(ids[i].toStdString()));
+            QCOMPARE(axis->at(i), ids[i] + "  " + usd(set->at(i))); // the amount in the label
+        }
+        QCOMPARE(ids[set->count() - 1], QString("db")); // the largest at the top: 282.80
+        QCOMPARE(axis->at(set->count() - 1), QString("db  $282.80"));
 
         auto *line = series<QLineSeries>(dock, "taskCurveChart");
         QVERIFY(line);
@@ -95,7 +108,7 @@ private slots:
         QCOMPARE(line->at(0).y(), m_scenarios.taskCurve.front().monthly);
         QCOMPARE(line->at(0).x(), 3.0); // web min 2 + worker min 1
 
-        auto *scenarioBars = series<QHorizontalBarSeries>(dock, "scenarioChart");
+        auto *scenarioBars = series<QAbstractBarSeries>(dock, "scenarioChart"); // columns or bars by dock side
         QVERIFY(scenarioBars);
         QBarSet *s = scenarioBars->barSets().first();
         QCOMPARE(s->count(), int(m_scenarios.egress.options.size() + m_scenarios.strategies.options.size()
@@ -104,6 +117,38 @@ private slots:
 
         auto *table = dock.findChild<QTableWidget *>("costItems");
         QCOMPARE(table->rowCount(), int(m_estimate.items.size() + m_estimate.unpriced.size()));
+    }
+    void resourceBarsShowTheTopAndTheRest()
+    {
+        const auto byResource = m_estimate.byResource();
+        QVERIFY(byResource.size() > 4);
+        std::vector<double> amounts;
+        for (const auto &[id, monthly] : byResource)
+            amounts.push_back(monthly);
+        std::sort(amounts.begin(), amounts.end(), std::greater<>());
+        const double rest = std::accumulate(amounts.begin() + 3, amounts.end(), 0.0);
+
+        std::unique_ptr<QChart> chart(resourceBars(m_estimate, 4));
+        auto *bars = qobject_cast<QHorizontalBarSeries *>(chart->series().first());
+        QBarSet *set = bars->barSets().first();
+        QCOMPARE(set->count(), 4); // the largest three and the rest
+        const QStringList ids = bars->property("ids").toStringList();
+        QCOMPARE(ids.first(), QString()); // the rest sits at the bottom
+        QVERIFY(std::abs(set->at(0) - rest) < 1e-9);
+        auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).first());
+        QCOMPARE(axis->at(0), QString("%1 others  %2").arg(byResource.size() - 3).arg(usd(rest)));
+        for (int i = 1; i < 4; ++i)
+            QCOMPARE(set->at(i), amounts[std::size_t(3 - i)]);
+        double sum = 0;
+        for (int i = 0; i < set->count(); ++i)
+            sum += set->at(i);
+        QVERIFY(std::abs(sum - m_estimate.monthlyTotal) < 1e-6); // nothing lost
+
+        // As many as there are, when they fit.
+        std::unique_ptr<QChart> all(resourceBars(m_estimate, int(byResource.size())));
+        const QStringList allIds = qobject_cast<QHorizontalBarSeries *>(all->series().first())->property("ids").toStringList();
+        QCOMPARE(allIds.size(), int(byResource.size()));
+        QVERIFY(!allIds.contains(QString()));
     }
     void conversionIsTheUsersRate()
     {

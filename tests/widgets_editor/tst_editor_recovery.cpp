@@ -45,8 +45,16 @@ private slots:
         first.setProcessEnvironment(env);
         first.start(STACKYARD_BINARY, {});
         QVERIFY2(first.waitForStarted(10000), qPrintable(first.errorString()));
-        QTRY_VERIFY_WITH_TIMEOUT(first.readAllStandardOutput().contains("stackyard-script: done") || first.state() != QProcess::Running, 30000);
-        QCOMPARE(first.state(), QProcess::Running);
+        // QTRY_* evaluates its condition again after the loop (and once more in the verify), so the
+        // condition must not consume the output: collect it, then look.
+        QByteArray output;
+        const auto doneOrGone = [&] {
+            output += first.readAllStandardOutput();
+            return output.contains("stackyard-script: done") || first.state() != QProcess::Running;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(doneOrGone(), 30000);
+        QVERIFY2(first.state() == QProcess::Running,
+                 qPrintable("the first run ended early: " + QString::fromUtf8(output + first.readAllStandardError())));
         // At most the last second of work may be lost: kill exactly one second after the edits.
         QTest::qWait(1000);
         ::kill(pid_t(first.processId()), SIGKILL);
@@ -69,7 +77,7 @@ private slots:
         second.start(STACKYARD_BINARY, {});
         QVERIFY(second.waitForStarted(10000));
         QVERIFY2(second.waitForFinished(30000), "the second run did not quit");
-        QCOMPARE(second.exitCode(), 0);
+        QVERIFY2(second.exitCode() == 0, qPrintable("the second run failed: " + QString::fromUtf8(second.readAllStandardError())));
 
         // The same edits applied here to the same sample.
         DesignDocument expected;

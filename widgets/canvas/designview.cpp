@@ -101,7 +101,8 @@ void DesignView::zoomFit()
         return;
     bounds.adjust(-40, -40, 40, 40);
     const double z = std::min(viewport()->width() / bounds.width(), viewport()->height() / bounds.height());
-    setZoom(std::min(z, 2.0));
+    // Never beyond 100 %: a small design blown up looks like a toy and its labels like posters.
+    setZoom(std::min(z, 1.0));
     QGraphicsView::centerOn(bounds.center());
 }
 

@@ -4,6 +4,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QGraphicsLayout>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLocale>
@@ -24,7 +25,8 @@ QChart *newChart(const QString &title)
     auto *chart = new QChart;
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setMargins(QMargins(4, 2, 4, 2));
+    chart->layout()->setContentsMargins(0, 0, 0, 0); // every pixel counts in the strip under the canvas
     chart->setBackgroundRoundness(0);
     return chart;
 }
@@ -39,6 +41,11 @@ QValueAxis *usdAxis(double max)
 }
 
 } // namespace
+
+QString otherResourcesLabel(int count)
+{
+    return count == 1 ? QObject::tr("1 other") : QObject::tr("%1 others").arg(count);
+}
 
 QString usd(double value)
 {
@@ -55,7 +62,7 @@ QString lineItemsTip(const CostEstimate &estimate, const QString &key, bool bySe
                                             : QString::fromStdString(item.resource);
             if (match != key || ++shown > 14)
                 continue;
-            const QString price = item.priced ? usd(item.monthly) + (item.overridden ? QLatin1Char(' ') + QObject::tr("(your price)") : QString())
+            const QString price = item.priced ? usd(item.monthly) + (item.overridden ? QStringLiteral(" ✎ ") + QObject::tr("your price") : QString())
                                               : QObject::tr("not priced");
             rows += QString("<tr><td>%1</td><td>%2</td><td align=right>%3 %4 &times; %5</td><td align=right><b>%6</b></td></tr>")
                         .arg(QString::fromStdString(item.resource).toHtmlEscaped(),
@@ -97,32 +104,46 @@ QChart *resourceBars(const CostEstimate &estimate, int limit)
     const std::map<Id, double> byResource = estimate.byResource();
     std::vector<std::pair<std::string, double>> resources(byResource.begin(), byResource.end());
     std::sort(resources.begin(), resources.end(), [](auto &a, auto &b) { return a.second > b.second; });
-    if (int(resources.size()) > limit)
-        resources.resize(std::size_t(limit));
+    // The largest `limit` - 1 and one bar for the rest, so bars and labels keep a readable height.
+    limit = std::max(limit, 2);
+    std::string othersName;
+    if (int(resources.size()) > limit) {
+        const auto rest = resources.begin() + (limit - 1);
+        double other = 0;
+        for (auto it = rest; it != resources.end(); ++it)
+            other += it->second;
+        const int count = int(resources.end() - rest);
+        resources.erase(rest, resources.end());
+        othersName = otherResourcesLabel(count).toStdString();
+        resources.emplace_back(othersName, other);
+    }
     std::reverse(resources.begin(), resources.end()); // largest at the top
+    // The amount goes into the category label, not onto the bar end: a label past the bar needs
+    // room the plot does not have in a short strip, and overlaps the next bar when it is thin.
     auto *set = new QBarSet(QObject::tr("Monthly USD"));
-    set->setLabelColor(chart->titleBrush().color()); // labels sit outside the bars, on the background
-    QStringList names;
+    QStringList names, ids;
     double max = 0;
     for (const auto &[id, monthly] : resources) {
         *set << monthly;
-        names << QString::fromStdString(id);
+        ids << (id == othersName ? QString() : QString::fromStdString(id));
+        names << QString("%1  %2").arg(QString::fromStdString(id), usd(monthly));
         max = std::max(max, monthly);
     }
     auto *series = new QHorizontalBarSeries;
     series->setObjectName("resources");
+    series->setProperty("ids", ids);
+    series->setBarWidth(0.7);
     series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat("$@value");
-    series->setLabelsPrecision(5);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(names);
     axisY->setTruncateLabels(false);
+    axisY->setGridLineVisible(false);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
-    QValueAxis *axisX = usdAxis(max);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, max > 0 ? max : 1);
+    axisX->setVisible(false); // the amounts are in the labels
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     chart->legend()->hide();
@@ -166,7 +187,7 @@ QChart *taskCurveChart(const std::vector<TaskCountPoint> &curve)
     return chart;
 }
 
-QChart *scenarioBars(const CostScenarios &scenarios)
+QChart *scenarioBars(const CostScenarios &scenarios, bool columns)
 {
     QChart *chart = newChart(QObject::tr("Scenarios (egress alone; strategies and scale: whole bill)"));
     auto *set = new QBarSet(QObject::tr("Monthly USD"));
@@ -180,11 +201,13 @@ QChart *scenarioBars(const CostScenarios &scenarios)
                                       ? QObject::tr("baseline")
                                       : QString("%1%2%").arg(s.deltaPercent >= 0 ? "+" : "")
                                             .arg(std::abs(s.deltaPercent) < 0.05 ? 0.0 : s.deltaPercent, 0, 'f', 1);
-            names << QString("%1 %2 (%3)").arg(QString::fromStdString(group->practice),
-                                               QString::fromStdString(s.id), delta);
+            // Columns (a wide, short strip): two short lines under each column.
+            names << QString(columns ? "%1 %2<br>%3" : "%1 %2 (%3)")
+                         .arg(QString::fromStdString(group->practice), QString::fromStdString(s.id), delta);
             max = std::max(max, s.monthly);
         }
-    auto *series = new QHorizontalBarSeries;
+    QAbstractBarSeries *series = columns ? static_cast<QAbstractBarSeries *>(new QBarSeries)
+                                         : static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries);
     series->setObjectName("scenarios");
     series->append(set);
     series->setLabelsVisible(true);
@@ -192,14 +215,14 @@ QChart *scenarioBars(const CostScenarios &scenarios)
     series->setLabelsPrecision(5);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(names);
-    axisY->setTruncateLabels(false);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    QValueAxis *axisX = usdAxis(max);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(names);
+    categories->setTruncateLabels(false);
+    chart->addAxis(categories, columns ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categories);
+    QValueAxis *amounts = usdAxis(max * 1.25); // room for the label past the largest bar
+    chart->addAxis(amounts, columns ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(amounts);
     chart->legend()->hide();
     return chart;
 }

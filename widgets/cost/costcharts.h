@@ -15,12 +15,17 @@ namespace Stackyard {
 
 /// A donut of monthly cost by AWS service.
 QChart *serviceDonut(const CostEstimate &estimate);
-/// Horizontal bars of monthly cost by resource (largest first, at most `limit`).
-QChart *resourceBars(const CostEstimate &estimate, int limit = 12);
+/// Horizontal bars of monthly cost by resource, largest first: at most `limit` bars, the last
+/// one summing the rest (labelled otherResourcesLabel()). Each category reads "id  $amount"; the
+/// series' "ids" property lists the resource ids bar by bar ("" for the rest).
+QChart *resourceBars(const CostEstimate &estimate, int limit = 8);
+/// The category of the bar that sums the resources not shown ("12 others").
+QString otherResourcesLabel(int count);
 /// Monthly total across total task count, every service from its min to its max.
 QChart *taskCurveChart(const std::vector<TaskCountPoint> &curve);
-/// One bar per scenario option (egress, strategies, scale), labelled with its delta.
-QChart *scenarioBars(const CostScenarios &scenarios);
+/// One bar per scenario option (egress, strategies, scale), labelled with its delta: vertical
+/// columns when `columns` (the strip under the canvas: wide and short), else horizontal bars.
+QChart *scenarioBars(const CostScenarios &scenarios, bool columns = false);
 
 /// Rich-text tooltip listing the line items that match (by resource id, or by service when
 /// `byService`), with quantity x unit price = monthly.

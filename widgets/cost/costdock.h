@@ -5,7 +5,12 @@
 
 #include <QDockWidget>
 
+#include <map>
+#include <string>
+
+class QBoxLayout;
 class QChartView;
+class QSplitter;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -33,6 +38,9 @@ public:
     QString currency() const;
     double ratePerUsd() const;
 
+    /// The region's list prices by price key, so overridden lines can say what they replaced.
+    void setListPrices(const std::map<std::string, double> &listPrices);
+
     /// The estimate shown (a copy).
     const CostEstimate &estimate() const { return m_estimate; }
 
@@ -47,14 +55,28 @@ signals:
     void resourcePicked(const QString &id);
     /// The user changed the currency or the rate (to be saved in settings).
     void conversionChanged(const QString &currency, double ratePerUsd);
+    /// The user asked to edit the price overrides.
+    void editPricesRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuild();
+    /// The resources summed in the "others" bar, for its tooltip.
+    QString otherResourcesTip() const;
+    /// Header beside the charts (`strip`: docked above or under the canvas) or above them.
+    void orient(bool strip);
     void updateHeader();
     void connectHover();
+    void connectScenarioHover();
 
     CostEstimate m_estimate;
     CostScenarios m_scenarios;
+    std::map<std::string, double> m_listPrices;
+    QBoxLayout *m_layout = nullptr;
+    QWidget *m_header = nullptr;
+    QSplitter *m_overview = nullptr;
     QLabel *m_total = nullptr;
     QLabel *m_meta = nullptr;
     QLabel *m_converted = nullptr;
@@ -68,6 +90,8 @@ private:
     QChartView *m_curve = nullptr;
     QChartView *m_scenarioView = nullptr;
     CostItemsTable *m_table = nullptr;
+    bool m_strip = false; ///< docked above or under the canvas (see orient())
+    int m_resourceLimit = 8; ///< bars in "By resource", from its height
 };
 
 } // namespace Stackyard

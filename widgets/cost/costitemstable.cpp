@@ -2,6 +2,7 @@
 
 #include "costcharts.h"
 
+#include <QColor>
 #include <QHeaderView>
 #include <QLocale>
 
@@ -37,7 +38,8 @@ CostItemsTable::CostItemsTable(QWidget *parent)
     });
 }
 
-void CostItemsTable::setItems(const CostEstimate &estimate, const QString &currency, double rate)
+void CostItemsTable::setItems(const CostEstimate &estimate, const QString &currency, double rate,
+                              const std::map<std::string, double> &listPrices)
 {
     const QSignalBlocker blocker(this);
     clearContents();
@@ -48,7 +50,18 @@ void CostItemsTable::setItems(const CostEstimate &estimate, const QString &curre
     int row = 0;
     for (const auto *list : {&estimate.items, &estimate.unpriced})
         for (const LineItem &li : *list) {
-            const QString monthly = li.priced ? usd(li.monthly) + (li.overridden ? " *" : "") : tr("not priced");
+            const QString monthly = li.priced ? usd(li.monthly) + (li.overridden ? QStringLiteral(" ✎") : QString())
+                                              : tr("not priced");
+            QString tip = QString::fromStdString(li.note) + "\n"
+                          + tr("price: %1, as of %2").arg(QString::fromStdString(li.priceKey), QString::fromStdString(li.priceAsOf));
+            if (li.overridden) {
+                const auto list = listPrices.find(li.priceKey);
+                tip = tr("✎ Priced with your override: %1 per %2 instead of the list price %3 (%4 a month at list price).")
+                          .arg(QString::number(li.unitPrice, 'g', 8), QString::fromStdString(li.unit),
+                               list == listPrices.end() ? tr("(none in the sources)") : QString::number(list->second, 'g', 8),
+                               list == listPrices.end() ? tr("not priced") : usd(li.quantity * list->second))
+                      + "\n" + tip;
+            }
             const QStringList cells{QString::fromStdString(li.resource),
                                     QString::fromStdString(li.usageType),
                                     monthly,
@@ -64,10 +77,13 @@ void CostItemsTable::setItems(const CostEstimate &estimate, const QString &curre
                     cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 if (!li.priced)
                     cell->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
-                cell->setToolTip(c == Note ? cells[c]
-                                           : QString::fromStdString(li.note) + "\n" + tr("price: %1, as of %2")
-                                                 .arg(QString::fromStdString(li.priceKey),
-                                                      QString::fromStdString(li.priceAsOf)));
+                if (li.overridden) { // the user's price: set apart from list prices at a glance
+                    QFont font = cell->font();
+                    font.setItalic(true);
+                    cell->setFont(font);
+                    cell->setForeground(QColor(0x8a, 0x4b, 0x00));
+                }
+                cell->setToolTip(c == Note ? cells[c] : tip);
                 setItem(row, c, cell);
             }
             ++row;

@@ -4,6 +4,9 @@
 
 #include <QTableWidget>
 
+#include <map>
+#include <string>
+
 namespace Stackyard {
 
 /// The line items of an estimate, one row each (unpriced ones greyed, overridden prices marked),
@@ -15,7 +18,9 @@ public:
     explicit CostItemsTable(QWidget *parent = nullptr);
 
     /// Fills the table; `currency` empty = USD only, else an extra column at `rate` per USD.
-    void setItems(const CostEstimate &estimate, const QString &currency, double rate);
+    /// `listPrices` (by price key) let an overridden line say which list price it replaced.
+    void setItems(const CostEstimate &estimate, const QString &currency, double rate,
+                  const std::map<std::string, double> &listPrices = {});
     /// Shows only the rows of `resource` ("" = all).
     void filterResource(const QString &resource);
 

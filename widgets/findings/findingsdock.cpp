@@ -116,12 +116,22 @@ FindingsDock::FindingsDock(DesignDocument *document, LiveAnalysis *analysis, QWi
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_details, 1);
     detailsLayout->addWidget(m_fixButton, 0, Qt::AlignLeft);
-    auto *split = new QSplitter(Qt::Vertical);
+    // In the strip under the canvas (wide, short) the explanation stands beside the list; docked
+    // at a side or floating (narrow, tall) it goes under it.
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->setObjectName("findingsSplit");
     split->addWidget(m_tree);
     split->addWidget(detailsBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({140, 80});
+    const auto orient = [split](bool strip) { split->setOrientation(strip ? Qt::Horizontal : Qt::Vertical); };
+    connect(this, &QDockWidget::dockLocationChanged, split, [orient](Qt::DockWidgetArea area) {
+        orient(area == Qt::TopDockWidgetArea || area == Qt::BottomDockWidgetArea);
+    });
+    connect(this, &QDockWidget::topLevelChanged, split, [orient](bool floating) {
+        if (floating)
+            orient(false);
+    });
     auto *body = new QWidget;
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(6, 6, 6, 6);

@@ -3,6 +3,7 @@
 #include "editorstatusbar.h"
 #include "exportcontroller.h"
 #include "filecontroller.h"
+#include "fitkeeper.h"
 #include "mainactions.h"
 #include "recentfiles.h"
 #include "shortcutsdialog.h"
@@ -10,6 +11,7 @@
 #include "widgets/canvas/designscene.h"
 #include "widgets/canvas/designview.h"
 #include "widgets/cost/costdock.h"
+#include "priceoverrides.h"
 #include "widgets/docks/finddock.h"
 #include "widgets/findings/findingsdock.h"
 #include "widgets/docks/overviewdock.h"
@@ -33,6 +35,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QLayout>
 #include <QTimer>
 
 namespace Stackyard {
@@ -46,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recent(new RecentFiles(this))
     , m_files(new FileController(m_document, this, m_recent))
     , m_status(new EditorStatusBar(this))
+    , m_fit(new FitKeeper(m_view))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/vpc.svg")));
@@ -143,13 +147,18 @@ void MainWindow::createDocks()
         settings.setValue(QStringLiteral("cost/currency"), currency);
         settings.setValue(QStringLiteral("cost/rate"), rate);
     });
+    m_prices = new PriceOverridesController(m_analysis, m_cost, this);
+    m_actions->editMenu->addSeparator();
+    QAction *prices = m_actions->editMenu->addAction(tr("Price &Overrides…"));
+    prices->setToolTip(tr("List the region's prices with their sources and dates, and override any of them"));
+    connect(prices, &QAction::triggered, m_prices, &PriceOverridesController::edit);
     {
         QSettings settings;
         const QString currency = settings.value(QStringLiteral("cost/currency")).toString();
         if (!currency.isEmpty())
             m_cost->setConversion(currency, settings.value(QStringLiteral("cost/rate"), 1.0).toDouble());
     }
-    resizeDocks({paletteDock, m_inspector}, {250, 380}, Qt::Horizontal);
+    resizeDocks({paletteDock, m_inspector}, {210, 400}, Qt::Horizontal);
     resizeDocks({paletteDock, m_overview}, {520, 180}, Qt::Vertical);
     resizeDocks({m_inspector, m_history}, {560, 160}, Qt::Vertical);
     // Findings and cost share one tabbed strip under the canvas so the diagram keeps the room.
@@ -184,7 +193,7 @@ void MainWindow::connectActions()
 
     connect(a->zoomIn, &QAction::triggered, m_view, &DesignView::zoomIn);
     connect(a->zoomOut, &QAction::triggered, m_view, &DesignView::zoomOut);
-    connect(a->zoomFit, &QAction::triggered, m_view, &DesignView::zoomFit);
+    connect(a->zoomFit, &QAction::triggered, m_fit, &FitKeeper::fit);
     connect(a->zoomReset, &QAction::triggered, m_view, &DesignView::zoomReset);
     connect(a->grid, &QAction::toggled, m_scene, &DesignScene::setGridVisible);
     connect(a->snap, &QAction::toggled, m_scene, &DesignScene::setSnapToGrid);
@@ -256,10 +265,17 @@ void MainWindow::showEvent(QShowEvent *event)
     if (!m_firstLayout)
         return;
     m_firstLayout = false;
-    // Dock sizes only take once the window has its size: keep most of the height for the diagram.
+    // Dock sizes only take once the window has its size. The strip under the canvas (findings and
+    // cost, tabbed) gets about a quarter of the height; the diagram keeps the rest. Activating the
+    // layout applies the sizes now, so the fit sees the canvas's final size.
     QTimer::singleShot(0, this, [this] {
-        resizeDocks({m_findings}, {qMax(180, height() / 4)}, Qt::Vertical);
-        m_view->zoomFit();
+        QDockWidget *palette = findChild<QDockWidget *>(QStringLiteral("paletteDock"));
+        resizeDocks({palette, m_inspector}, {210, 400}, Qt::Horizontal);
+        resizeDocks({palette, m_overview}, {420, 170}, Qt::Vertical);
+        resizeDocks({m_inspector, m_history}, {480, 130}, Qt::Vertical);
+        resizeDocks({m_findings}, {qMax(190, height() * 24 / 100)}, Qt::Vertical);
+        layout()->activate();
+        m_fit->fit();
     });
 }
 

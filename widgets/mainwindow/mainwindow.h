@@ -12,11 +12,13 @@ class EditorStatusBar;
 class FileController;
 class FindDock;
 class FindingsDock;
+class FitKeeper;
 class InspectorDock;
 class LiveAnalysis;
 class MainActions;
 class OverviewDock;
 class PaletteWidget;
+class PriceOverridesController;
 class RecentFiles;
 class UndoDock;
 
@@ -34,12 +36,15 @@ public:
     DesignScene *scene() const { return m_scene; }
     DesignView *view() const { return m_view; }
     FileController *files() const { return m_files; }
+    /// Fit to window, kept while the window settles (until the user zooms or pans).
+    FitKeeper *fit() const { return m_fit; }
     PaletteWidget *palette() const { return m_palette; }
     InspectorDock *inspector() const { return m_inspector; }
     MainActions *actions() const { return m_actions; }
     LiveAnalysis *analysis() const { return m_analysis; }
     FindingsDock *findings() const { return m_findings; }
     CostDock *cost() const { return m_cost; }
+    PriceOverridesController *prices() const { return m_prices; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +68,7 @@ private:
     RecentFiles *m_recent;
     FileController *m_files;
     EditorStatusBar *m_status;
+    FitKeeper *m_fit;
     PaletteWidget *m_palette = nullptr;
     InspectorDock *m_inspector = nullptr;
     UndoDock *m_history = nullptr;
@@ -71,6 +77,7 @@ private:
     LiveAnalysis *m_analysis = nullptr;
     FindingsDock *m_findings = nullptr;
     CostDock *m_cost = nullptr;
+    PriceOverridesController *m_prices = nullptr;
     bool m_firstLayout = false;
 };
 
