@@ -1,0 +1,171 @@
+#include "findingmarks.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Stackyard::Canvas {
+
+namespace {
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Stackyard::Canvas", text);
+}
+
+QString severityWord(Severity s)
+{
+    switch (s) {
+    case Severity::Error: return tr("Error");
+    case Severity::Warning: return tr("Warning");
+    case Severity::Info: return tr("Info");
+    }
+    return {};
+}
+
+bool usesTable(const Design &design, const Resource &subnet, const RouteTable &table)
+{
+    if (std::find(table.subnets.begin(), table.subnets.end(), subnet.id) != table.subnets.end())
+        return true;
+    if (!table.isMain || table.vpc != subnet.parent)
+        return false;
+    for (const auto &[id, other] : design.routeTables) // an explicit association wins over the main table
+        if (std::find(other.subnets.begin(), other.subnets.end(), subnet.id) != other.subnets.end())
+            return false;
+    return true;
+}
+
+/// The subnets a resource sits in: its placement, else its parent when that is a subnet.
+std::vector<const Resource *> subnetsOf(const Design &design, const Resource &r)
+{
+    std::vector<const Resource *> out;
+    for (const Id &s : r.placement)
+        if (const Resource *subnet = design.resource(s))
+            out.push_back(subnet);
+    if (out.empty())
+        if (const Resource *parent = design.resource(r.parent); parent && parent->kind == "subnet")
+            out.push_back(parent);
+    return out;
+}
+
+/// Whether `component` (a security group, route table, subnet or the resource itself) belongs
+/// to resource `r`'s side of a path.
+bool belongsTo(const Design &design, const Resource &r, const Id &component)
+{
+    if (component == r.id)
+        return true;
+    if (std::find(r.securityGroups.begin(), r.securityGroups.end(), component) != r.securityGroups.end())
+        return true;
+    const RouteTable *table = design.routeTable(component);
+    for (const Resource *subnet : subnetsOf(design, r))
+        if (subnet->id == component || (table && usesTable(design, *subnet, *table)))
+            return true;
+    return false;
+}
+
+/// Drawn resources a finding about an undrawn object (security group, route table) belongs to.
+QStringList carriersOf(const Design &design, const Id &id, const QSet<QString> &drawn)
+{
+    QStringList out;
+    const RouteTable *table = design.routeTable(id);
+    for (const auto &[rid, r] : design.resources) {
+        if (!drawn.contains(q(rid)))
+            continue;
+        const bool carries = std::find(r.securityGroups.begin(), r.securityGroups.end(), id) != r.securityGroups.end()
+                             || (table && r.kind == "subnet" && usesTable(design, r, *table));
+        if (carries)
+            out << q(rid);
+    }
+    return out;
+}
+
+void blockFlow(const Design &design, const Finding &finding, const Flow &flow, FindingMarks &marks)
+{
+    BlockedFlow b;
+    b.flow = q(flow.id);
+    const std::string &message = finding.message;
+    // Reachability::summary(): "<from> -> <to> <traffic>: blocked at <component>: <hop text>".
+    const std::string key = "blocked at ";
+    if (auto at = message.find(key); at != std::string::npos) {
+        const auto start = at + key.size();
+        const auto colon = message.find(": ", start);
+        b.component = q(message.substr(start, colon == std::string::npos ? std::string::npos : colon - start));
+        b.explanation = colon == std::string::npos ? QString() : q(message.substr(colon + 2));
+    }
+    if (b.component.isEmpty()) // no summary to read: the subject after the flow is the blocking one
+        for (std::size_t i = 0; i + 1 < finding.subjects.size(); ++i)
+            if (finding.subjects[i] == flow.id)
+                b.component = q(finding.subjects[i + 1]);
+    if (b.explanation.isEmpty())
+        b.explanation = q(message);
+    if (!finding.fixHint.empty())
+        b.explanation += QLatin1Char('\n') + tr("Fix: %1").arg(q(finding.fixHint));
+
+    const Id component = b.component.toStdString();
+    const Resource *from = design.resource(flow.from);
+    const Resource *to = design.resource(flow.to);
+    const bool atSource = from && belongsTo(design, *from, component);
+    const bool atTarget = to && belongsTo(design, *to, component);
+    if (atSource && atTarget) // a group on both ends: ingress words say "admits"
+        b.at = b.explanation.contains(QLatin1String(" admits ")) ? BlockedFlow::At::Target : BlockedFlow::At::Source;
+    else if (atTarget)
+        b.at = BlockedFlow::At::Target;
+    else if (atSource)
+        b.at = BlockedFlow::At::Source;
+    else if (const Resource *r = design.resource(component); r && r->kind != "vpc" && r->kind != "subnet") {
+        b.at = BlockedFlow::At::Node;
+        b.node = b.component;
+    }
+    marks.blocked.insert(b.flow, b);
+}
+
+} // namespace
+
+QStringList drawnSubjects(const Design &design, const Finding &finding, const QSet<QString> &drawn)
+{
+    QStringList out;
+    for (const Id &id : finding.subjects)
+        if (drawn.contains(q(id)) && !out.contains(q(id)))
+            out << q(id);
+    if (out.isEmpty() && !finding.subjects.empty())
+        out = carriersOf(design, finding.subjects.front(), drawn);
+    return out;
+}
+
+FindingMarks findingMarks(const Design &design, const std::vector<Finding> &findings, const QSet<QString> &drawn)
+{
+    FindingMarks marks;
+    for (const Finding &f : findings) {
+        if (f.subjects.empty())
+            continue;
+        QStringList targets;
+        const QString main = q(f.subjects.front());
+        if (drawn.contains(main))
+            targets << main;
+        else
+            targets << carriersOf(design, f.subjects.front(), drawn);
+        for (const Id &id : f.subjects)
+            if (const Flow *flow = design.flow(id)) {
+                if (drawn.contains(q(id)) && !targets.contains(q(id)))
+                    targets << q(id);
+                if (f.rule == "flow-blocked" && !marks.blocked.contains(q(id)))
+                    blockFlow(design, f, *flow, marks);
+            }
+        QString line = severityWord(f.severity) + QStringLiteral(": ") + q(f.message);
+        if (!f.fixHint.empty())
+            line += QStringLiteral("\n    ") + tr("Fix: %1").arg(q(f.fixHint));
+        for (const QString &id : targets) {
+            FindingMark &m = marks.byId[id];
+            (f.severity == Severity::Error ? m.errors : f.severity == Severity::Warning ? m.warnings : m.infos) += 1;
+            m.lines << line;
+        }
+    }
+    return marks;
+}
+
+} // namespace Stackyard::Canvas
