@@ -1,0 +1,514 @@
+#include "presentation.h"
+
+#include "presentationpanels.h"
+
+#include "widgets/canvas/canvasstyle.h"
+#include "widgets/canvas/designview.h"
+#include "widgets/canvas/findingmarks.h"
+
+#include "model/core/rules/validate.h"
+#include "model/document/designdocument.h"
+#include "model/document/liveanalysis.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+#include <set>
+#include <tuple>
+
+namespace Stackyard {
+
+namespace {
+
+using Overlay = DesignScene::Overlay;
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString pillarTitle(Pillar p)
+{
+    switch (p) {
+    case Pillar::Ops: return Presentation::tr("Operational excellence");
+    case Pillar::Sec: return Presentation::tr("Security");
+    case Pillar::Rel: return Presentation::tr("Reliability");
+    case Pillar::Perf: return Presentation::tr("Performance efficiency");
+    case Pillar::Cost: return Presentation::tr("Cost optimization");
+    case Pillar::Sus: return Presentation::tr("Sustainability");
+    }
+    return {};
+}
+
+QString severityTitle(Severity s)
+{
+    switch (s) {
+    case Severity::Error: return Presentation::tr("Error");
+    case Severity::Warning: return Presentation::tr("Warning");
+    case Severity::Info: return Presentation::tr("Info");
+    }
+    return {};
+}
+
+QColor severityAccent(Severity s)
+{
+    return s == Severity::Error ? Canvas::kErrorColor : s == Severity::Warning ? Canvas::kWarningColor : Canvas::kInfoColor;
+}
+
+QString ruleTitle(const Finding &f)
+{
+    const Rule *rule = findRule(f.rule);
+    return rule ? q(std::string(rule->info().title)) : q(f.rule);
+}
+
+QString dollars(double usd)
+{
+    return QStringLiteral("$") + QLocale(QLocale::English).toString(usd, 'f', 2);
+}
+
+auto findingKey(const Finding &f)
+{
+    return std::tie(f.rule, f.subjects, f.message);
+}
+
+} // namespace
+
+Presentation::Presentation(QMainWindow *window, DesignView *view, LiveAnalysis *analysis, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_view(view)
+    , m_analysis(analysis)
+    , m_whatIf(new WhatIf(view->designScene()->document(), this))
+    , m_caption(new CaptionPanel(view))
+    , m_help(new HelpPanel(view))
+    , m_status(new StatusTag(view))
+    , m_helpTimer(new QTimer(this))
+{
+    // Over the view, not its viewport: the viewport's children would scroll with the diagram.
+    m_caption->hide();
+    m_help->hide();
+    m_helpTimer->setSingleShot(true);
+    connect(m_helpTimer, &QTimer::timeout, m_help, &QWidget::hide);
+}
+
+Presentation::~Presentation()
+{
+    qApp->removeEventFilter(this);
+}
+
+DesignScene *Presentation::scene() const
+{
+    return m_view->designScene();
+}
+
+void Presentation::toggle()
+{
+    m_active ? leave() : enter();
+}
+
+void Presentation::enter()
+{
+    if (m_active)
+        return;
+    m_active = true;
+    m_saved = {};
+    m_saved.windowState = m_window->saveState();
+    m_saved.states = m_window->windowState();
+    m_saved.menuBar = m_window->menuBar()->isVisible();
+    m_saved.statusBar = m_window->statusBar() && m_window->statusBar()->isVisible();
+    for (QWidget *w : m_window->findChildren<QWidget *>())
+        if ((qobject_cast<QDockWidget *>(w) || qobject_cast<QToolBar *>(w)) && w->isVisible()) {
+            m_saved.hidden << w;
+            w->hide();
+        }
+    m_window->menuBar()->hide();
+    if (m_window->statusBar())
+        m_window->statusBar()->hide();
+
+    DesignScene *s = scene();
+    m_saved.grid = s->isGridVisible();
+    for (int i = 0; i < DesignScene::kOverlayCount; ++i)
+        m_saved.overlays << s->isOverlayOn(Overlay(i));
+    m_saved.transform = m_view->transform();
+    m_saved.center = m_view->mapToScene(m_view->viewport()->rect().center());
+    m_saved.interactive = m_view->isInteractive();
+    m_saved.selection = s->selectedIds();
+    s->clearSelection();
+    s->setGridVisible(false);
+    m_view->setInteractive(false); // no selection, handles or hover: a clean canvas
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setSceneRect(s->sceneRect().adjusted(-20000, -20000, 20000, 20000)); // centre anywhere
+    m_window->showFullScreen();
+    qApp->installEventFilter(this);
+    m_view->setFocus();
+
+    if (m_analysis)
+        m_analysis->refresh();
+    m_finding = -1;
+    m_path = -1;
+    m_paths.clear();
+    showOverview();
+    m_help->show();
+    m_help->raise();
+    layoutPanels();
+    m_helpTimer->start(kHelpMs);
+    emit activeChanged(true);
+}
+
+void Presentation::leave()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    qApp->removeEventFilter(this);
+    m_helpTimer->stop();
+    m_whatIf->restoreAll();
+    if (m_analysis)
+        m_analysis->refresh();
+    m_caption->hide();
+    m_help->hide();
+    m_status->hide();
+
+    DesignScene *s = scene();
+    s->setSpotlight({});
+    for (int i = 0; i < DesignScene::kOverlayCount && i < m_saved.overlays.size(); ++i)
+        s->setOverlay(Overlay(i), m_saved.overlays[i]);
+    s->setGridVisible(m_saved.grid);
+    s->selectIds(m_saved.selection);
+    m_view->setInteractive(m_saved.interactive);
+    m_view->setSceneRect(QRectF()); // follow the scene again
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+
+    m_window->setWindowState(m_saved.states);
+    if (!(m_saved.states & (Qt::WindowFullScreen | Qt::WindowMaximized | Qt::WindowMinimized)))
+        m_window->showNormal();
+    m_window->menuBar()->setVisible(m_saved.menuBar);
+    if (m_window->statusBar())
+        m_window->statusBar()->setVisible(m_saved.statusBar);
+    m_window->restoreState(m_saved.windowState);
+    for (const QPointer<QWidget> &w : std::as_const(m_saved.hidden))
+        if (w)
+            w->show();
+    m_view->setTransform(m_saved.transform);
+    m_view->centerOn(m_saved.center);
+    emit activeChanged(false);
+}
+
+bool Presentation::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_active)
+        return false;
+    auto *widget = qobject_cast<QWidget *>(watched);
+    const bool ours = widget && widget->window() == m_window;
+    switch (event->type()) {
+    case QEvent::ShortcutOverride:
+        if (ours) { // the window's shortcuts (save, undo, delete…) do not apply while presenting
+            event->accept();
+            return true;
+        }
+        break;
+    case QEvent::KeyPress:
+        if (ours)
+            return handleKey(static_cast<QKeyEvent *>(event)->key());
+        break;
+    case QEvent::Close:
+        if (watched == m_window)
+            leave(); // restore the design before the window asks to save it
+        break;
+    case QEvent::Resize:
+        if (watched == m_view)
+            QTimer::singleShot(0, this, [this] {
+                if (m_active) {
+                    layoutPanels();
+                    reframe();
+                }
+            });
+        break;
+    default:
+        break;
+    }
+    return false;
+}
+
+bool Presentation::handleKey(int key)
+{
+    switch (key) {
+    case Qt::Key_Escape:
+    case Qt::Key_F5: leave(); return true;
+    case Qt::Key_Right:
+    case Qt::Key_N:
+    case Qt::Key_Space:
+    case Qt::Key_PageDown: nextFinding(); return true;
+    case Qt::Key_Left:
+    case Qt::Key_P:
+    case Qt::Key_PageUp: previousFinding(); return true;
+    case Qt::Key_R: nextPath(); return true;
+    case Qt::Key_W: toggleWhatIf(WhatIf::Toggle::NoNatGateways); return true;
+    case Qt::Key_E: toggleWhatIf(WhatIf::Toggle::NoInterfaceEndpoints); return true;
+    case Qt::Key_T: toggleOverlay(Overlay::Tiers); return true;
+    case Qt::Key_S: toggleOverlay(Overlay::SecurityGroups); return true;
+    case Qt::Key_L: toggleOverlay(Overlay::FlowPorts); return true;
+    case Qt::Key_F: toggleOverlay(Overlay::Findings); return true;
+    case Qt::Key_C: toggleOverlay(Overlay::Cost); return true;
+    case Qt::Key_0:
+    case Qt::Key_Home: showOverview(); return true;
+    case Qt::Key_Question:
+    case Qt::Key_H: toggleHelp(); return true;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: m_view->zoomIn(); return true;
+    case Qt::Key_Minus: m_view->zoomOut(); return true;
+    default: return true; // nothing else: the view's own keys would edit (Delete, arrows nudge)
+    }
+}
+
+void Presentation::toggleHelp()
+{
+    m_helpTimer->stop();
+    m_help->setVisible(!m_help->isVisible());
+    m_help->raise();
+    layoutPanels();
+}
+
+void Presentation::toggleOverlay(Overlay overlay)
+{
+    scene()->setOverlay(overlay, !scene()->isOverlayOn(overlay));
+    updateStatus();
+}
+
+void Presentation::showOverview()
+{
+    m_finding = -1;
+    m_path = -1;
+    scene()->setSpotlight({});
+    m_caption->hide();
+    frame(designBounds(), 1.0);
+    updateStatus();
+}
+
+void Presentation::nextFinding()
+{
+    if (!m_analysis)
+        return;
+    const int n = int(m_analysis->findings().size());
+    showFinding(n == 0 ? 0 : (m_finding + 1) % n);
+}
+
+void Presentation::previousFinding()
+{
+    if (!m_analysis)
+        return;
+    const int n = int(m_analysis->findings().size());
+    showFinding(n == 0 ? 0 : (m_finding <= 0 ? n - 1 : m_finding - 1));
+}
+
+void Presentation::showFinding(int index)
+{
+    m_path = -1;
+    const std::vector<Finding> &findings = m_analysis->findings();
+    if (findings.empty()) {
+        m_finding = -1;
+        scene()->setSpotlight({});
+        frame(designBounds(), 1.0);
+        m_caption->setContent(tr("Findings"), tr("No findings"),
+                              tr("The design passes every check: every path it needs is open and it follows the "
+                                 "practices Stackyard checks."),
+                              {}, QColor(0x1D, 0x8A, 0x3C));
+        m_caption->show();
+        layoutPanels();
+        return;
+    }
+    m_finding = index;
+    const Finding &f = findings[std::size_t(index)];
+    const QStringList ids = Canvas::drawnSubjects(scene()->document()->design(), f, scene()->drawnIds());
+    scene()->setSpotlight(QSet<QString>(ids.begin(), ids.end()));
+    QStringList kicker{tr("Finding %1 of %2").arg(index + 1).arg(findings.size()), severityTitle(f.severity),
+                       pillarTitle(f.pillar)};
+    if (!f.practice.empty())
+        kicker << q(f.practice);
+    m_caption->setContent(kicker.join(QStringLiteral("  ·  ")), ruleTitle(f), q(f.message), q(f.fixHint),
+                          severityAccent(f.severity));
+    m_caption->show();
+    layoutPanels();
+    frame(ids.isEmpty() ? designBounds() : boundsOf(ids), 1.4);
+    updateStatus();
+}
+
+void Presentation::nextPath()
+{
+    if (m_path < 0 || m_paths.isEmpty())
+        m_paths = requestPaths(scene()->document()->design(), scene()->drawnIds());
+    if (m_paths.isEmpty()) {
+        m_caption->setContent(tr("Request paths"), tr("No request path"),
+                              tr("The design has no internet-facing load balancer and no service pulling images."), {},
+                              QColor(0x54, 0x5B, 0x64));
+        m_caption->show();
+        layoutPanels();
+        return;
+    }
+    if (m_path + 1 >= m_paths.size()) {
+        showOverview();
+        return;
+    }
+    showPath(m_path + 1);
+}
+
+void Presentation::showPath(int index)
+{
+    m_finding = -1;
+    m_path = index;
+    const RequestPath &path = m_paths[index];
+    scene()->setSpotlight(QSet<QString>(path.ids.begin(), path.ids.end()));
+    QStringList steps = path.steps.mid(0, 6);
+    if (path.steps.size() > 6)
+        steps << tr("… and %n more step(s)", nullptr, int(path.steps.size() - 6));
+    m_caption->setContent(tr("Request path %1 of %2  ·  %3").arg(index + 1).arg(m_paths.size())
+                              .arg(path.ok ? tr("every hop passes") : tr("blocked")),
+                          path.title, steps.join(QLatin1Char('\n')), {},
+                          path.ok ? QColor(0x1D, 0x8A, 0x3C) : Canvas::kErrorColor);
+    m_caption->show();
+    layoutPanels();
+    frame(boundsOf(path.ids), 1.2);
+    updateStatus();
+}
+
+void Presentation::toggleWhatIf(WhatIf::Toggle toggle)
+{
+    if (!m_analysis)
+        return;
+    m_analysis->refresh();
+    const std::vector<Finding> before = m_analysis->findings();
+    const double costBefore = m_analysis->estimate().monthlyTotal;
+    const bool on = !m_whatIf->isOn(toggle);
+    const QStringList removed = m_whatIf->set(toggle, on);
+    m_analysis->refresh();
+    m_paths.clear();
+    m_finding = -1;
+    m_path = -1;
+    if (on && removed.isEmpty()) {
+        scene()->setSpotlight({});
+        m_caption->setContent(tr("What if"), WhatIf::title(toggle), tr("The design has none to remove."), {},
+                              QColor(0x54, 0x5B, 0x64));
+        m_caption->show();
+        layoutPanels();
+        updateStatus();
+        return;
+    }
+    const std::vector<Finding> &after = m_analysis->findings();
+    std::set<std::tuple<const std::string &, const std::vector<Id> &, const std::string &>> old;
+    for (const Finding &f : before)
+        old.insert(findingKey(f));
+    QStringList broken;
+    QSet<QString> spotlight;
+    int errors = 0;
+    const QSet<QString> drawn = scene()->drawnIds();
+    for (const Finding &f : after) {
+        if (old.count(findingKey(f)))
+            continue;
+        errors += f.severity == Severity::Error ? 1 : 0;
+        if (broken.size() < 4)
+            broken << QStringLiteral("• ") + ruleTitle(f) + QStringLiteral(": ") + q(f.subjects.empty() ? f.rule : f.subjects.front());
+        for (const QString &id : Canvas::drawnSubjects(scene()->document()->design(), f, drawn))
+            spotlight.insert(id);
+    }
+    const double costAfter = m_analysis->estimate().monthlyTotal;
+    const double saved = costBefore - costAfter;
+    QString body;
+    if (broken.isEmpty())
+        body = on ? tr("Nothing breaks: no new finding.") : tr("Restored as designed.");
+    else
+        body = tr("Breaks: %n new error(s)", nullptr, errors) + QLatin1Char('\n') + broken.join(QLatin1Char('\n'));
+    const QString money = saved >= 0 ? tr("Saves %1 a month: %2 → %3").arg(dollars(saved), dollars(costBefore), dollars(costAfter))
+                                     : tr("Costs %1 more a month: %2 → %3").arg(dollars(-saved), dollars(costBefore), dollars(costAfter));
+    const QString title = on ? tr("What if: %1 (%2)").arg(WhatIf::title(toggle), removed.join(QStringLiteral(", ")))
+                             : tr("Back: %1 undone").arg(WhatIf::title(toggle));
+    m_caption->setContent(tr("What if  ·  undone when you leave"), title, body + QStringLiteral("\n") + money, {},
+                          errors > 0 ? Canvas::kErrorColor : QColor(0x1D, 0x8A, 0x3C));
+    m_caption->show();
+    scene()->setSpotlight(spotlight);
+    layoutPanels();
+    frame(designBounds(), 1.0);
+    updateStatus();
+}
+
+void Presentation::updateStatus()
+{
+    QStringList lines;
+    if (m_whatIf->isOn(WhatIf::Toggle::NoNatGateways))
+        lines << tr("What if: no NAT gateways");
+    if (m_whatIf->isOn(WhatIf::Toggle::NoInterfaceEndpoints))
+        lines << tr("What if: no interface endpoints");
+    if (scene()->isOverlayOn(Overlay::Cost) && m_analysis) {
+        const CostEstimate &e = m_analysis->estimate();
+        lines << tr("Cost heat map: %1 a month in %2 (prices as of %3)")
+                     .arg(dollars(e.monthlyTotal), q(e.region), q(e.pricesAsOf));
+    }
+    m_status->setLines(lines);
+    m_status->raise();
+    layoutPanels();
+}
+
+QRectF Presentation::boundsOf(const QStringList &ids) const
+{
+    QRectF r;
+    for (const QString &id : ids) {
+        const QRectF box = scene()->boxOf(id);
+        if (!box.isNull())
+            r = r.isNull() ? box : r.united(box);
+    }
+    return r;
+}
+
+QRectF Presentation::designBounds() const
+{
+    QRectF r;
+    for (QGraphicsItem *item : scene()->items())
+        if (item->type() == Canvas::NodeType || item->type() == Canvas::ContainerType || item->type() == Canvas::FlowType)
+            r = r.united(item->sceneBoundingRect());
+    return r;
+}
+
+void Presentation::frame(const QRectF &rect, double maxZoom)
+{
+    m_framed = rect;
+    m_frameZoom = maxZoom;
+    reframe();
+}
+
+void Presentation::reframe()
+{
+    if (m_framed.isNull())
+        return;
+    // Keep the subjects clear of the caption: fit them into the part of the view above it.
+    const QRect vp = m_view->viewport()->rect();
+    const int captionHeight = m_caption->isVisible() ? m_caption->height() + 40 : 0;
+    const QRectF rect = m_framed.adjusted(-60, -60, 60, 60);
+    const double available = std::max(100, vp.height() - 2 * captionHeight);
+    const double z = std::min(vp.width() / rect.width(), available / rect.height());
+    m_view->setZoom(std::clamp(z, DesignView::kMinZoom, m_frameZoom));
+    m_view->centerOn(rect.center());
+}
+
+void Presentation::layoutPanels()
+{
+    const QRect area = m_view->viewport()->geometry();
+    const int width = std::min(area.width() - 80, std::max(640, area.width() * 11 / 20));
+    m_caption->setFixedWidth(width);
+    m_caption->adjustSize();
+    m_caption->move(area.left() + (area.width() - width) / 2, area.bottom() - m_caption->height() - 28);
+    m_caption->raise();
+    m_help->adjustSize();
+    m_help->move(area.left() + (area.width() - m_help->width()) / 2, area.top() + 40);
+    m_status->adjustSize();
+    m_status->move(area.right() - m_status->width() - 24, area.top() + 20);
+}
+
+} // namespace Stackyard
