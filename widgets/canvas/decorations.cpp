@@ -120,7 +120,8 @@ QColor CostTintItem::heatColor(double heat)
 QRectF CostTintItem::chip() const
 {
     const double w = QFontMetricsF(pixelFont(12, true)).horizontalAdvance(m_label) + 12;
-    return QRectF(m_icon.center().x() - w / 2, m_icon.top() - 26, w, 19);
+    // Under the node's label (two lines, 30 high): the corner above stays the finding badge's.
+    return QRectF(m_icon.center().x() - w / 2, m_icon.bottom() + 36, w, 19);
 }
 
 QRectF CostTintItem::boundingRect() const
@@ -133,7 +134,7 @@ void CostTintItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     painter->setRenderHint(QPainter::Antialiasing, true);
     const QColor c = heatColor(m_heat);
     QColor fill = c;
-    fill.setAlpha(int(110 + 120 * m_heat));
+    fill.setAlpha(int(45 + 185 * m_heat)); // a faint halo for a small share, a strong one for the top
     painter->setPen(QPen(c.darker(115), 1.5));
     painter->setBrush(fill);
     painter->drawRoundedRect(m_icon.adjusted(-10, -10, 10, 10), 12, 12);

@@ -47,7 +47,7 @@ public:
 };
 
 /// The cost heat map on one node: a halo behind the icon whose heat grows with the node's share
-/// of the most expensive node's monthly cost, and a "$123/mo" chip above the icon.
+/// of the most expensive node's monthly cost, and a "$123/mo" chip under the node's label.
 class CostTintItem : public QGraphicsItem
 {
 public:

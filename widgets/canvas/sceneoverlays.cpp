@@ -187,7 +187,7 @@ void DesignScene::addFindingDecorations()
         auto *mark = new BlockMarkItem(tip, f);
         const QPolygonF &route = f->route();
         switch (b.at) {
-        case BlockedFlow::At::Source: mark->setPos(pointAlong(route, 22, false)); break;
+        case BlockedFlow::At::Source: mark->setPos(pointAlong(route, 34, false)); break;
         case BlockedFlow::At::Target: mark->setPos(pointAlong(route, 26, true)); break;
         default: mark->setPos(midpoint(route)); break;
         }
@@ -234,7 +234,8 @@ void DesignScene::addSecurityGroupChips()
             names << q(group && !group->name.empty() ? group->name : sg);
         }
         m_decorated.insert(n->id());
-        new ChipsItem(names, n->iconRect().center().x(), n->labelRect().bottom() + 2, n);
+        const double below = isOverlayOn(Overlay::Cost) ? 24 : 2; // under the cost chip when both show
+        new ChipsItem(names, n->iconRect().center().x(), n->labelRect().bottom() + below, n);
     }
 }
 
