@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QHash>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMainWindow>
@@ -139,10 +140,12 @@ void Presentation::enter()
     m_saved.transform = m_view->transform();
     m_saved.center = m_view->mapToScene(m_view->viewport()->rect().center());
     m_saved.interactive = m_view->isInteractive();
+    m_saved.frame = m_view->frameShape();
     m_saved.selection = s->selectedIds();
     s->clearSelection();
     s->setGridVisible(false);
     m_view->setInteractive(false); // no selection, handles or hover: a clean canvas
+    m_view->setFrameShape(QFrame::NoFrame);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setSceneRect(s->sceneRect().adjusted(-20000, -20000, 20000, 20000)); // centre anywhere
@@ -184,6 +187,7 @@ void Presentation::leave()
     s->setGridVisible(m_saved.grid);
     s->selectIds(m_saved.selection);
     m_view->setInteractive(m_saved.interactive);
+    m_view->setFrameShape(QFrame::Shape(m_saved.frame));
     m_view->setSceneRect(QRectF()); // follow the scene again
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
@@ -241,6 +245,10 @@ bool Presentation::eventFilter(QObject *watched, QEvent *event)
 
 bool Presentation::handleKey(int key)
 {
+    if (key != Qt::Key_Question && key != Qt::Key_H && m_help->isVisible()) { // the first step ends the hint
+        m_helpTimer->stop();
+        m_help->hide();
+    }
     switch (key) {
     case Qt::Key_Escape:
     case Qt::Key_F5: leave(); return true;
@@ -290,7 +298,7 @@ void Presentation::showOverview()
     m_path = -1;
     scene()->setSpotlight({});
     m_caption->hide();
-    frame(designBounds(), 1.0);
+    frame(designBounds(), 1.0, true);
     updateStatus();
 }
 
@@ -328,14 +336,19 @@ void Presentation::showFinding(int index)
     }
     m_finding = index;
     const Finding &f = findings[std::size_t(index)];
-    const QStringList ids = Canvas::drawnSubjects(scene()->document()->design(), f, scene()->drawnIds());
-    scene()->setSpotlight(QSet<QString>(ids.begin(), ids.end()));
+    const Design &design = scene()->document()->design();
+    const QStringList ids = Canvas::drawnSubjects(design, f, scene()->drawnIds());
+    QSet<QString> lit(ids.begin(), ids.end());
+    for (const auto &[id, flow] : design.flows) // the flows between the subjects tell the story too
+        if (lit.contains(q(flow.from)) && lit.contains(q(flow.to)))
+            lit.insert(q(id));
+    scene()->setSpotlight(lit);
     QStringList kicker{tr("Finding %1 of %2").arg(index + 1).arg(findings.size()), severityTitle(f.severity),
                        pillarTitle(f.pillar)};
     if (!f.practice.empty())
         kicker << q(f.practice);
-    m_caption->setContent(kicker.join(QStringLiteral("  ·  ")), ruleTitle(f), q(f.message), q(f.fixHint),
-                          severityAccent(f.severity));
+    m_caption->setContent(kicker.join(QStringLiteral("  ·  ")), ruleTitle(f), q(f.message),
+                          f.fixHint.empty() ? QString() : tr("How to fix: %1").arg(q(f.fixHint)), severityAccent(f.severity));
     m_caption->show();
     layoutPanels();
     frame(ids.isEmpty() ? designBounds() : boundsOf(ids), 1.4);
@@ -367,16 +380,23 @@ void Presentation::showPath(int index)
     m_path = index;
     const RequestPath &path = m_paths[index];
     scene()->setSpotlight(QSet<QString>(path.ids.begin(), path.ids.end()));
-    QStringList steps = path.steps.mid(0, 6);
-    if (path.steps.size() > 6)
-        steps << tr("… and %n more step(s)", nullptr, int(path.steps.size() - 6));
+    // Five lines at most, every blocked hop among them: the one that stops the request matters.
+    int passing = 5;
+    for (const QString &step : path.steps)
+        passing -= step.startsWith(QStringLiteral("✗")) ? 1 : 0;
+    QStringList steps;
+    for (const QString &step : path.steps)
+        if (step.startsWith(QStringLiteral("✗")) || passing-- > 0)
+            steps << step;
+    if (path.steps.size() > steps.size())
+        steps << tr("… and %n more passing step(s)", nullptr, int(path.steps.size() - steps.size()));
     m_caption->setContent(tr("Request path %1 of %2  ·  %3").arg(index + 1).arg(m_paths.size())
                               .arg(path.ok ? tr("every hop passes") : tr("blocked")),
                           path.title, steps.join(QLatin1Char('\n')), {},
                           path.ok ? QColor(0x1D, 0x8A, 0x3C) : Canvas::kErrorColor);
     m_caption->show();
     layoutPanels();
-    frame(boundsOf(path.ids), 1.2);
+    frame(boundsOf(path.ids), 1.2, true);
     updateStatus();
 }
 
@@ -406,18 +426,39 @@ void Presentation::toggleWhatIf(WhatIf::Toggle toggle)
     std::set<std::tuple<const std::string &, const std::vector<Id> &, const std::string &>> old;
     for (const Finding &f : before)
         old.insert(findingKey(f));
-    QStringList broken;
+    // New findings grouped by rule: "• Tasks can pull their images — app (2)".
+    QStringList order;
+    QHash<QString, QStringList> whoByRule;
     QSet<QString> spotlight;
     int errors = 0;
+    int added = 0;
+    const Design &design = scene()->document()->design();
     const QSet<QString> drawn = scene()->drawnIds();
     for (const Finding &f : after) {
         if (old.count(findingKey(f)))
             continue;
         errors += f.severity == Severity::Error ? 1 : 0;
-        if (broken.size() < 4)
-            broken << QStringLiteral("• ") + ruleTitle(f) + QStringLiteral(": ") + q(f.subjects.empty() ? f.rule : f.subjects.front());
-        for (const QString &id : Canvas::drawnSubjects(scene()->document()->design(), f, drawn))
+        ++added;
+        const QString rule = ruleTitle(f);
+        if (!whoByRule.contains(rule))
+            order << rule;
+        const Resource *main = f.subjects.empty() ? nullptr : design.resource(f.subjects.front());
+        whoByRule[rule] << (main ? q(main->name.empty() ? main->id : main->name) : q(f.rule));
+        for (const QString &id : Canvas::drawnSubjects(design, f, drawn))
             spotlight.insert(id);
+    }
+    QStringList broken;
+    for (const QString &rule : std::as_const(order)) {
+        const QStringList who = whoByRule.value(rule);
+        QStringList names = who;
+        names.removeDuplicates();
+        broken << QStringLiteral("• %1 — %2%3").arg(rule, names.join(QStringLiteral(", ")),
+                                                   who.size() > 1 ? QStringLiteral(" (%1)").arg(who.size()) : QString());
+    }
+    if (broken.size() > 4) {
+        const int more = int(broken.size()) - 3;
+        broken = broken.mid(0, 3);
+        broken << tr("… and %n more rule(s)", nullptr, more);
     }
     const double costAfter = m_analysis->estimate().monthlyTotal;
     const double saved = costBefore - costAfter;
@@ -425,17 +466,18 @@ void Presentation::toggleWhatIf(WhatIf::Toggle toggle)
     if (broken.isEmpty())
         body = on ? tr("Nothing breaks: no new finding.") : tr("Restored as designed.");
     else
-        body = tr("Breaks: %n new error(s)", nullptr, errors) + QLatin1Char('\n') + broken.join(QLatin1Char('\n'));
+        body = (errors > 0 ? tr("Breaks: %n new error(s)", nullptr, errors) : tr("%n new finding(s)", nullptr, added))
+               + QLatin1Char('\n') + broken.join(QLatin1Char('\n'));
     const QString money = saved >= 0 ? tr("Saves %1 a month: %2 → %3").arg(dollars(saved), dollars(costBefore), dollars(costAfter))
                                      : tr("Costs %1 more a month: %2 → %3").arg(dollars(-saved), dollars(costBefore), dollars(costAfter));
     const QString title = on ? tr("What if: %1 (%2)").arg(WhatIf::title(toggle), removed.join(QStringLiteral(", ")))
                              : tr("Back: %1 undone").arg(WhatIf::title(toggle));
-    m_caption->setContent(tr("What if  ·  undone when you leave"), title, body + QStringLiteral("\n") + money, {},
+    m_caption->setContent(tr("What if  ·  undone when you leave"), title, body, money,
                           errors > 0 ? Canvas::kErrorColor : QColor(0x1D, 0x8A, 0x3C));
     m_caption->show();
     scene()->setSpotlight(spotlight);
     layoutPanels();
-    frame(designBounds(), 1.0);
+    frame(designBounds(), 1.0, true);
     updateStatus();
 }
 
@@ -476,10 +518,11 @@ QRectF Presentation::designBounds() const
     return r;
 }
 
-void Presentation::frame(const QRectF &rect, double maxZoom)
+void Presentation::frame(const QRectF &rect, double maxZoom, bool aboveCaption)
 {
     m_framed = rect;
     m_frameZoom = maxZoom;
+    m_aboveCaption = aboveCaption;
     reframe();
 }
 
@@ -487,14 +530,16 @@ void Presentation::reframe()
 {
     if (m_framed.isNull())
         return;
-    // Keep the subjects clear of the caption: fit them into the part of the view above it.
     const QRect vp = m_view->viewport()->rect();
-    const int captionHeight = m_caption->isVisible() ? m_caption->height() + 40 : 0;
+    const int band = m_caption->isVisible() ? m_caption->height() + 40 : 0;
     const QRectF rect = m_framed.adjusted(-60, -60, 60, 60);
-    const double available = std::max(100, vp.height() - 2 * captionHeight);
-    const double z = std::min(vp.width() / rect.width(), available / rect.height());
-    m_view->setZoom(std::clamp(z, DesignView::kMinZoom, m_frameZoom));
-    m_view->centerOn(rect.center());
+    // Above the caption: the rectangle fills the part of the view the caption leaves free.
+    // Centred: the subjects stay in the middle of the view, clear of the caption on both sides.
+    const double available = m_aboveCaption ? vp.height() - band : vp.height() - 2 * band;
+    const double z = std::clamp(std::min(vp.width() / rect.width(), std::max(100.0, available) / rect.height()),
+                                DesignView::kMinZoom, m_frameZoom);
+    m_view->setZoom(z);
+    m_view->centerOn(rect.center() + (m_aboveCaption ? QPointF(0, band / 2.0 / z) : QPointF()));
 }
 
 void Presentation::layoutPanels()

@@ -77,8 +77,9 @@ private:
     bool handleKey(int key);
     void showFinding(int index);
     void showPath(int index);
-    /// Fits `rect` (scene) into the view above the caption, never beyond `maxZoom`.
-    void frame(const QRectF &rect, double maxZoom);
+    /// Fits `rect` (scene) into the view, never beyond `maxZoom`: centred in the view and clear
+    /// of the caption, or (`aboveCaption`) filling the part of the view above the caption.
+    void frame(const QRectF &rect, double maxZoom, bool aboveCaption = false);
     QRectF boundsOf(const QStringList &ids) const;
     QRectF designBounds() const;
     void reframe();
@@ -100,6 +101,7 @@ private:
     QList<RequestPath> m_paths;
     QRectF m_framed;     ///< what the view shows now (re-fitted when the window resizes)
     double m_frameZoom = 1.0;
+    bool m_aboveCaption = false;
 
     /// How things were before entering.
     struct Saved
@@ -114,6 +116,7 @@ private:
         QTransform transform;
         QPointF center;
         bool interactive = true;
+        int frame = 0; ///< QFrame::Shape
         int hScroll = 0;
         int vScroll = 0;
         QStringList selection;

@@ -42,16 +42,16 @@ CaptionPanel::CaptionPanel(QWidget *parent)
     m_kicker = label(this, 14, true, QStringLiteral("#545B64"));
     m_title = label(this, 24, true, QStringLiteral("#232F3E"));
     m_body = label(this, 17, false, QStringLiteral("#232F3E"));
-    m_fix = label(this, 17, false, QStringLiteral("#1D6B2F"));
+    m_footer = label(this, 17, false, QStringLiteral("#1D6B2F"));
     layout->addWidget(m_kicker);
     layout->addWidget(m_title);
     layout->addWidget(m_body);
-    layout->addWidget(m_fix);
+    layout->addWidget(m_footer);
     addShadow(this);
     setContent({}, {}, {}, {}, QColor(0x1F, 0x6F, 0xC5));
 }
 
-void CaptionPanel::setContent(const QString &kicker, const QString &title, const QString &body, const QString &fix,
+void CaptionPanel::setContent(const QString &kicker, const QString &title, const QString &body, const QString &footer,
                               const QColor &accent)
 {
     setStyleSheet(QStringLiteral("#presentationCaption { background: rgba(255,255,255,245); border: 1px solid #D5DBDB;"
@@ -61,8 +61,8 @@ void CaptionPanel::setContent(const QString &kicker, const QString &title, const
     m_title->setText(title);
     m_body->setText(body);
     m_body->setVisible(!body.isEmpty());
-    m_fix->setText(fix.isEmpty() ? QString() : tr("How to fix: %1").arg(fix));
-    m_fix->setVisible(!fix.isEmpty());
+    m_footer->setText(footer);
+    m_footer->setVisible(!footer.isEmpty());
     adjustSize();
 }
 
@@ -81,9 +81,9 @@ QString CaptionPanel::body() const
     return m_body->text();
 }
 
-QString CaptionPanel::fix() const
+QString CaptionPanel::footer() const
 {
-    return m_fix->text();
+    return m_footer->text();
 }
 
 QList<QPair<QString, QString>> HelpPanel::keys()

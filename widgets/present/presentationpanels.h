@@ -7,27 +7,28 @@ class QLabel;
 namespace Stackyard {
 
 /// The caption under a presented step: a small kicker line ("Finding 2 of 7 · Error ·
-/// Reliability"), a title, the explanation and, when known, how to fix it. A stripe on the left
-/// carries the accent colour (the finding's severity). Sized for a shared screen.
+/// Reliability"), a title, the explanation and a footer in green (how to fix it, what a what-if
+/// saves). A stripe on the left carries the accent colour (the finding's severity). Sized for a
+/// shared screen.
 class CaptionPanel : public QFrame
 {
     Q_OBJECT
 public:
     explicit CaptionPanel(QWidget *parent);
 
-    /// `body` and `fix` are plain text (escaped here); an empty `fix` hides that line.
-    void setContent(const QString &kicker, const QString &title, const QString &body, const QString &fix,
+    /// Plain text; an empty body or footer hides that line.
+    void setContent(const QString &kicker, const QString &title, const QString &body, const QString &footer,
                     const QColor &accent);
     QString kicker() const;
     QString title() const;
     QString body() const;
-    QString fix() const;
+    QString footer() const;
 
 private:
     QLabel *m_kicker;
     QLabel *m_title;
     QLabel *m_body;
-    QLabel *m_fix;
+    QLabel *m_footer;
 };
 
 /// The keys of presentation mode, shown on entering (for a few seconds) and on "?".
