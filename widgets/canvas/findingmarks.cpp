@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <map>
 
 namespace Stackyard::Canvas {
 
@@ -13,17 +14,12 @@ QString q(const std::string &s)
     return QString::fromStdString(s);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stackyard::Canvas", text);
-}
-
 QString severityWord(Severity s)
 {
     switch (s) {
-    case Severity::Error: return tr("Error");
-    case Severity::Warning: return tr("Warning");
-    case Severity::Info: return tr("Info");
+    case Severity::Error: return QCoreApplication::translate("Stackyard::Canvas", "Error");
+    case Severity::Warning: return QCoreApplication::translate("Stackyard::Canvas", "Warning");
+    case Severity::Info: return QCoreApplication::translate("Stackyard::Canvas", "Info");
     }
     return {};
 }
@@ -68,21 +64,38 @@ bool belongsTo(const Design &design, const Resource &r, const Id &component)
     return false;
 }
 
-/// Drawn resources a finding about an undrawn object (security group, route table) belongs to.
-QStringList carriersOf(const Design &design, const Id &id, const QSet<QString> &drawn)
+/// Drawn resources carrying each security group, and drawn subnets using each route table:
+/// where a finding about an undrawn object shows. Built once per mapping, not per finding.
+class Carriers
 {
-    QStringList out;
-    const RouteTable *table = design.routeTable(id);
-    for (const auto &[rid, r] : design.resources) {
-        if (!drawn.contains(q(rid)))
-            continue;
-        const bool carries = std::find(r.securityGroups.begin(), r.securityGroups.end(), id) != r.securityGroups.end()
-                             || (table && r.kind == "subnet" && usesTable(design, r, *table));
-        if (carries)
-            out << q(rid);
+public:
+    Carriers(const Design &design, const QSet<QString> &drawn) : m_design(design), m_drawn(drawn) {}
+
+    QStringList of(const Id &id)
+    {
+        if (!m_built) {
+            m_built = true;
+            for (const auto &[rid, r] : m_design.resources) {
+                if (!m_drawn.contains(q(rid)))
+                    continue;
+                for (const Id &sg : r.securityGroups)
+                    m_index[sg] << q(rid);
+                if (r.kind == "subnet")
+                    for (const auto &[tid, table] : m_design.routeTables)
+                        if (usesTable(m_design, r, table))
+                            m_index[tid] << q(rid);
+            }
+        }
+        auto it = m_index.find(id);
+        return it == m_index.end() ? QStringList() : it->second;
     }
-    return out;
-}
+
+private:
+    const Design &m_design;
+    const QSet<QString> &m_drawn;
+    bool m_built = false;
+    std::map<Id, QStringList> m_index;
+};
 
 void blockFlow(const Design &design, const Finding &finding, const Flow &flow, FindingMarks &marks)
 {
@@ -104,7 +117,7 @@ void blockFlow(const Design &design, const Finding &finding, const Flow &flow, F
     if (b.explanation.isEmpty())
         b.explanation = q(message);
     if (!finding.fixHint.empty())
-        b.explanation += QLatin1Char('\n') + tr("Fix: %1").arg(q(finding.fixHint));
+        b.explanation += QLatin1Char('\n') + QCoreApplication::translate("Stackyard::Canvas", "Fix: %1").arg(q(finding.fixHint));
 
     const Id component = b.component.toStdString();
     const Resource *from = design.resource(flow.from);
@@ -133,13 +146,14 @@ QStringList drawnSubjects(const Design &design, const Finding &finding, const QS
         if (drawn.contains(q(id)) && !out.contains(q(id)))
             out << q(id);
     if (out.isEmpty() && !finding.subjects.empty())
-        out = carriersOf(design, finding.subjects.front(), drawn);
+        out = Carriers(design, drawn).of(finding.subjects.front());
     return out;
 }
 
 FindingMarks findingMarks(const Design &design, const std::vector<Finding> &findings, const QSet<QString> &drawn)
 {
     FindingMarks marks;
+    Carriers carriers(design, drawn);
     for (const Finding &f : findings) {
         if (f.subjects.empty())
             continue;
@@ -148,7 +162,7 @@ FindingMarks findingMarks(const Design &design, const std::vector<Finding> &find
         if (drawn.contains(main))
             targets << main;
         else
-            targets << carriersOf(design, f.subjects.front(), drawn);
+            targets << carriers.of(f.subjects.front());
         for (const Id &id : f.subjects)
             if (const Flow *flow = design.flow(id)) {
                 if (drawn.contains(q(id)) && !targets.contains(q(id)))
@@ -158,7 +172,7 @@ FindingMarks findingMarks(const Design &design, const std::vector<Finding> &find
             }
         QString line = severityWord(f.severity) + QStringLiteral(": ") + q(f.message);
         if (!f.fixHint.empty())
-            line += QStringLiteral("\n    ") + tr("Fix: %1").arg(q(f.fixHint));
+            line += QStringLiteral("\n    ") + QCoreApplication::translate("Stackyard::Canvas", "Fix: %1").arg(q(f.fixHint));
         for (const QString &id : targets) {
             FindingMark &m = marks.byId[id];
             (f.severity == Severity::Error ? m.errors : f.severity == Severity::Warning ? m.warnings : m.infos) += 1;

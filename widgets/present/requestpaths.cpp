@@ -17,11 +17,6 @@ QString q(const std::string &s)
     return QString::fromStdString(s);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stackyard::RequestPaths", text);
-}
-
 class Builder
 {
 public:
@@ -103,7 +98,7 @@ QList<RequestPath> requestPaths(const Design &design, const QSet<QString> &drawn
         for (const Id &service : services) {
             RequestPath path;
             Builder b(design, drawn, path);
-            QStringList names{tr("Internet"), b.name(alb)};
+            QStringList names{QCoreApplication::translate("Stackyard::RequestPaths", "Internet"), b.name(alb)};
             for (const auto &[id, f] : design.flows) // the clients drawn in front of the ALB
                 if (f.to == alb && (isKind(design, f.from, "internet") || isKind(design, f.from, "users"))) {
                     b.add(f.from);
@@ -152,11 +147,16 @@ QList<RequestPath> requestPaths(const Design &design, const QSet<QString> &drawn
             for (const auto &[id, r] : design.resources)
                 if (r.kind == "internet-gateway")
                     b.add(id);
-        const QString via = !endpoints.isEmpty() && !nats.isEmpty() ? tr("through %1 and %2").arg(endpoints.join(QStringLiteral(", ")), nats.join(QStringLiteral(", ")))
-                            : !endpoints.isEmpty()                  ? tr("through the endpoints %1").arg(endpoints.join(QStringLiteral(", ")))
-                            : !nats.isEmpty()                       ? tr("through %1").arg(nats.join(QStringLiteral(", ")))
-                                                                    : tr("(no way out)");
-        path.title = tr("%1 tasks → ECR image pull %2").arg(b.name(service), via);
+        const QString sep = QStringLiteral(", ");
+        QString via = QCoreApplication::translate("Stackyard::RequestPaths", "(no way out)");
+        if (!endpoints.isEmpty() && !nats.isEmpty())
+            via = QCoreApplication::translate("Stackyard::RequestPaths", "through %1 and %2").arg(endpoints.join(sep), nats.join(sep));
+        else if (!endpoints.isEmpty())
+            via = QCoreApplication::translate("Stackyard::RequestPaths", "through the endpoints %1").arg(endpoints.join(sep));
+        else if (!nats.isEmpty())
+            via = QCoreApplication::translate("Stackyard::RequestPaths", "through %1").arg(nats.join(sep));
+        path.title = QCoreApplication::translate("Stackyard::RequestPaths", "%1 tasks → ECR image pull %2")
+                         .arg(b.name(service), via);
         paths << path;
     }
     return paths;
