@@ -19,6 +19,14 @@ QFont pixelFont(int px, bool bold)
     return f;
 }
 
+/// Font metrics made once per font: a QFontMetricsF per item costs a font lookup each time.
+const QFontMetricsF &metrics(int px, bool bold)
+{
+    static const QFontMetricsF m10(pixelFont(10, true)), m11(pixelFont(11, true)), m12(pixelFont(12, true));
+    Q_UNUSED(bold);
+    return px <= 10 ? m10 : px == 11 ? m11 : m12;
+}
+
 QColor severityColor(Severity s)
 {
     switch (s) {
@@ -41,25 +49,21 @@ BadgeItem::BadgeItem(Severity worst, int count, const QString &toolTip, bool gro
     , m_text(QString::number(count))
     , m_growLeft(growLeft)
 {
+    const double w = std::max(kBadgeHeight, metrics(11, true).horizontalAdvance(m_text) + 11);
+    m_pill = growLeft ? QRectF(-w - 1, -kBadgeHeight - 1, w, kBadgeHeight) : QRectF(1, -kBadgeHeight - 1, w, kBadgeHeight);
     setFlag(ItemIgnoresTransformations); // a constant size on screen: legible at any zoom
     setToolTip(toolTip);
     setZValue(2); // above the flows and port labels of the parent's level
 }
 
-QRectF BadgeItem::pill() const
-{
-    const double w = std::max(kBadgeHeight, QFontMetricsF(pixelFont(11, true)).horizontalAdvance(m_text) + 11);
-    return m_growLeft ? QRectF(-w - 1, -kBadgeHeight - 1, w, kBadgeHeight) : QRectF(1, -kBadgeHeight - 1, w, kBadgeHeight);
-}
-
 QRectF BadgeItem::boundingRect() const
 {
-    return pill().adjusted(-2, -2, 2, 2);
+    return m_pill.adjusted(-2, -2, 2, 2);
 }
 
 void BadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    const QRectF r = pill();
+    const QRectF r = m_pill;
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setPen(QPen(Qt::white, 1.5)); // a white ring keeps it legible over any fill
     painter->setBrush(severityColor(m_severity));
@@ -100,6 +104,10 @@ CostTintItem::CostTintItem(const QRectF &icon, double heat, const QString &label
     , m_heat(std::clamp(heat, 0.0, 1.0))
     , m_label(label)
 {
+    // Under the node's label (two lines, 30 high): the corner above stays the finding badge's.
+    const double w = metrics(12, true).horizontalAdvance(m_label) + 12;
+    m_chip = QRectF(m_icon.center().x() - w / 2, m_icon.bottom() + 36, w, 19);
+    m_bounds = m_icon.adjusted(-12, -12, 12, 12).united(m_chip.adjusted(-2, -2, 2, 2));
     setFlag(ItemStacksBehindParent);
     setToolTip(toolTip);
 }
@@ -117,16 +125,9 @@ QColor CostTintItem::heatColor(double heat)
                             float(a.blueF() + (b.blueF() - a.blueF()) * f));
 }
 
-QRectF CostTintItem::chip() const
-{
-    const double w = QFontMetricsF(pixelFont(12, true)).horizontalAdvance(m_label) + 12;
-    // Under the node's label (two lines, 30 high): the corner above stays the finding badge's.
-    return QRectF(m_icon.center().x() - w / 2, m_icon.bottom() + 36, w, 19);
-}
-
 QRectF CostTintItem::boundingRect() const
 {
-    return m_icon.adjusted(-12, -12, 12, 12).united(chip().adjusted(-2, -2, 2, 2));
+    return m_bounds;
 }
 
 void CostTintItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -138,7 +139,7 @@ void CostTintItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     painter->setPen(QPen(c.darker(115), 1.5));
     painter->setBrush(fill);
     painter->drawRoundedRect(m_icon.adjusted(-10, -10, 10, 10), 12, 12);
-    const QRectF r = chip();
+    const QRectF r = m_chip;
     painter->setBrush(c);
     painter->setPen(QPen(c.darker(130), 1));
     painter->drawRoundedRect(r, 9, 9);
@@ -157,7 +158,7 @@ ChipsItem::ChipsItem(const QStringList &names, double centerX, double top, QGrap
     : QGraphicsItem(parent)
     , m_names(names)
 {
-    const QFontMetricsF fm(pixelFont(10, true));
+    const QFontMetricsF &fm = metrics(10, true);
     double total = -4;
     for (const QString &n : names)
         total += fm.horizontalAdvance(n) + 10 + 4;

@@ -25,12 +25,11 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    QRectF pill() const;
-
     Severity m_severity;
     int m_count;
     QString m_text;
     bool m_growLeft;
+    QRectF m_pill; ///< laid out once: boundingRect() is asked often
 };
 
 /// The red "⊘" marking where a blocked flow stops (constant screen size, centred on its
@@ -64,11 +63,11 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    QRectF chip() const;
-
     QRectF m_icon;
     double m_heat;
     QString m_label;
+    QRectF m_chip; ///< laid out once
+    QRectF m_bounds;
 };
 
 /// Small chips naming the security groups on a node, in a row centred under its label.

@@ -24,17 +24,38 @@ QString severityWord(Severity s)
     return {};
 }
 
-bool usesTable(const Design &design, const Resource &subnet, const RouteTable &table)
+/// The route table of every subnet (an explicit association, else its VPC's main table), made
+/// once per mapping: looking it up per finding would walk every table each time.
+class RouteIndex
 {
-    if (std::find(table.subnets.begin(), table.subnets.end(), subnet.id) != table.subnets.end())
-        return true;
-    if (!table.isMain || table.vpc != subnet.parent)
-        return false;
-    for (const auto &[id, other] : design.routeTables) // an explicit association wins over the main table
-        if (std::find(other.subnets.begin(), other.subnets.end(), subnet.id) != other.subnets.end())
-            return false;
-    return true;
-}
+public:
+    explicit RouteIndex(const Design &design) : m_design(design) {}
+
+    Id tableOf(const Resource &subnet)
+    {
+        if (!m_built) {
+            m_built = true;
+            std::map<Id, Id> mainOf; // vpc -> main table
+            for (const auto &[id, table] : m_design.routeTables) {
+                for (const Id &s : table.subnets)
+                    m_table.emplace(s, id);
+                if (table.isMain)
+                    mainOf.emplace(table.vpc, id);
+            }
+            for (const auto &[id, r] : m_design.resources)
+                if (r.kind == "subnet" && !m_table.count(id))
+                    if (auto it = mainOf.find(r.parent); it != mainOf.end())
+                        m_table.emplace(id, it->second);
+        }
+        auto it = m_table.find(subnet.id);
+        return it == m_table.end() ? Id() : it->second;
+    }
+
+private:
+    const Design &m_design;
+    bool m_built = false;
+    std::map<Id, Id> m_table;
+};
 
 /// The subnets a resource sits in: its placement, else its parent when that is a subnet.
 std::vector<const Resource *> subnetsOf(const Design &design, const Resource &r)
@@ -51,15 +72,15 @@ std::vector<const Resource *> subnetsOf(const Design &design, const Resource &r)
 
 /// Whether `component` (a security group, route table, subnet or the resource itself) belongs
 /// to resource `r`'s side of a path.
-bool belongsTo(const Design &design, const Resource &r, const Id &component)
+bool belongsTo(const Design &design, RouteIndex &routes, const Resource &r, const Id &component)
 {
     if (component == r.id)
         return true;
     if (std::find(r.securityGroups.begin(), r.securityGroups.end(), component) != r.securityGroups.end())
         return true;
-    const RouteTable *table = design.routeTable(component);
+    const bool isTable = design.routeTable(component) != nullptr;
     for (const Resource *subnet : subnetsOf(design, r))
-        if (subnet->id == component || (table && usesTable(design, *subnet, *table)))
+        if (subnet->id == component || (isTable && routes.tableOf(*subnet) == component))
             return true;
     return false;
 }
@@ -69,7 +90,8 @@ bool belongsTo(const Design &design, const Resource &r, const Id &component)
 class Carriers
 {
 public:
-    Carriers(const Design &design, const QSet<QString> &drawn) : m_design(design), m_drawn(drawn) {}
+    Carriers(const Design &design, RouteIndex &routes, const QSet<QString> &drawn)
+        : m_design(design), m_routes(routes), m_drawn(drawn) {}
 
     QStringList of(const Id &id)
     {
@@ -81,9 +103,8 @@ public:
                 for (const Id &sg : r.securityGroups)
                     m_index[sg] << q(rid);
                 if (r.kind == "subnet")
-                    for (const auto &[tid, table] : m_design.routeTables)
-                        if (usesTable(m_design, r, table))
-                            m_index[tid] << q(rid);
+                    if (const Id table = m_routes.tableOf(r); !table.empty())
+                        m_index[table] << q(rid);
             }
         }
         auto it = m_index.find(id);
@@ -92,12 +113,13 @@ public:
 
 private:
     const Design &m_design;
+    RouteIndex &m_routes;
     const QSet<QString> &m_drawn;
     bool m_built = false;
     std::map<Id, QStringList> m_index;
 };
 
-void blockFlow(const Design &design, const Finding &finding, const Flow &flow, FindingMarks &marks)
+void blockFlow(const Design &design, RouteIndex &routes, const Finding &finding, const Flow &flow, FindingMarks &marks)
 {
     BlockedFlow b;
     b.flow = q(flow.id);
@@ -122,8 +144,8 @@ void blockFlow(const Design &design, const Finding &finding, const Flow &flow, F
     const Id component = b.component.toStdString();
     const Resource *from = design.resource(flow.from);
     const Resource *to = design.resource(flow.to);
-    const bool atSource = from && belongsTo(design, *from, component);
-    const bool atTarget = to && belongsTo(design, *to, component);
+    const bool atSource = from && belongsTo(design, routes, *from, component);
+    const bool atTarget = to && belongsTo(design, routes, *to, component);
     if (atSource && atTarget) // a group on both ends: ingress words say "admits"
         b.at = b.explanation.contains(QLatin1String(" admits ")) ? BlockedFlow::At::Target : BlockedFlow::At::Source;
     else if (atTarget)
@@ -145,15 +167,18 @@ QStringList drawnSubjects(const Design &design, const Finding &finding, const QS
     for (const Id &id : finding.subjects)
         if (drawn.contains(q(id)) && !out.contains(q(id)))
             out << q(id);
-    if (out.isEmpty() && !finding.subjects.empty())
-        out = Carriers(design, drawn).of(finding.subjects.front());
+    if (out.isEmpty() && !finding.subjects.empty()) {
+        RouteIndex routes(design);
+        out = Carriers(design, routes, drawn).of(finding.subjects.front());
+    }
     return out;
 }
 
 FindingMarks findingMarks(const Design &design, const std::vector<Finding> &findings, const QSet<QString> &drawn)
 {
     FindingMarks marks;
-    Carriers carriers(design, drawn);
+    RouteIndex routes(design);
+    Carriers carriers(design, routes, drawn);
     for (const Finding &f : findings) {
         if (f.subjects.empty())
             continue;
@@ -168,7 +193,7 @@ FindingMarks findingMarks(const Design &design, const std::vector<Finding> &find
                 if (drawn.contains(q(id)) && !targets.contains(q(id)))
                     targets << q(id);
                 if (f.rule == "flow-blocked" && !marks.blocked.contains(q(id)))
-                    blockFlow(design, f, *flow, marks);
+                    blockFlow(design, routes, f, *flow, marks);
             }
         QString line = severityWord(f.severity) + QStringLiteral(": ") + q(f.message);
         if (!f.fixHint.empty())

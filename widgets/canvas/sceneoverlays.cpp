@@ -73,7 +73,12 @@ void DesignScene::setAnalysis(LiveAnalysis *analysis)
         disconnect(m_analysis, nullptr, this, nullptr);
     m_analysis = analysis;
     if (analysis) {
-        connect(analysis, &LiveAnalysis::findingsChanged, this, &DesignScene::refreshDecorations);
+        // One refresh per analysis run: LiveAnalysis::refresh() announces the findings, then the
+        // cost; with the heat map on, the second announcement refreshes both.
+        connect(analysis, &LiveAnalysis::findingsChanged, this, [this] {
+            if (!isOverlayOn(Overlay::Cost))
+                refreshDecorations();
+        });
         connect(analysis, &LiveAnalysis::costChanged, this, [this] {
             if (isOverlayOn(Overlay::Cost))
                 refreshDecorations();
@@ -205,6 +210,9 @@ void DesignScene::addCostDecorations()
             highest = std::max(highest, usd);
     if (highest <= 0)
         return;
+    std::map<Id, std::vector<const LineItem *>> lines; // one pass: itemsOf() per node would be quadratic
+    for (const LineItem &item : estimate.items)
+        lines[item.resource].push_back(&item);
     for (const auto &[id, usd] : costs) {
         NodeItem *n = m_nodes.value(q(id));
         if (!n || usd <= 0)
@@ -213,9 +221,9 @@ void DesignScene::addCostDecorations()
                             .arg(dollars(usd))
                             .arg(estimate.monthlyTotal > 0 ? 100 * usd / estimate.monthlyTotal : 0, 0, 'f', 1)
                             .arg(dollars(estimate.monthlyTotal))};
-        for (const LineItem &item : estimate.itemsOf(id))
-            if (item.priced)
-                tip << QStringLiteral("%1: %2").arg(q(item.usageType), dollars(item.monthly));
+        for (const LineItem *item : lines[id])
+            if (item->priced)
+                tip << QStringLiteral("%1: %2").arg(q(item->usageType), dollars(item->monthly));
         m_decorated.insert(n->id());
         new CostTintItem(n->iconRect(), usd / highest, tr("%1/mo").arg(dollars(usd)), tip.join(QLatin1Char('\n')), n);
     }
