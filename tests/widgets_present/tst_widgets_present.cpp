@@ -267,6 +267,18 @@ private slots:
         QVERIFY(scene()->blockedFlowIds().isEmpty());
     }
 
+    void closingTheWindowWhilePresentingRestoresFirst()
+    {
+        const std::string before = designText();
+        m_present->enter();
+        key(Qt::Key_W);
+        QVERIFY(designText() != before);
+        m_window->close(); // the design is restored before the window asks whether to save
+        QVERIFY(!m_present->isActive());
+        QCOMPARE(designText(), before);
+        QVERIFY(!m_window->document()->isModified());
+    }
+
     void whatIfToggledTwiceIsBackAsDesigned()
     {
         const std::string before = designText();
