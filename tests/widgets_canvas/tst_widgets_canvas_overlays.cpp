@@ -164,6 +164,19 @@ private slots:
         QVERIFY(QLineF(marks.first()->pos(), f->route().first()).length() < QLineF(marks.first()->pos(), f->route().last()).length());
     }
 
+    void blockedAtADrawnNodeMarksThatNode()
+    {
+        // A private NAT gateway cannot reach the internet: the drawn flow to ECR stops there.
+        m_doc->setProperty("nat-a", "connectivityType", "private");
+        m_doc->setProperty("nat-b", "connectivityType", "private");
+        m_analysis->refresh();
+        QVERIFY(flow("app-ecr")->isBlocked());
+        const QList<BlockMarkItem *> onNat = childrenOf<BlockMarkItem>(m_scene->itemOf("nat-a"));
+        QCOMPARE(onNat.size(), 1);
+        QVERIFY(onNat.first()->toolTip().contains("private NAT gateway"));
+        QVERIFY(childrenOf<BlockMarkItem>(flow("app-ecr")).isEmpty());
+    }
+
     void findingsOverlayOffHidesBadgesAndRed()
     {
         clearRules("app-sg", true);

@@ -173,6 +173,7 @@ void DesignScene::addFindingDecorations()
             badge->setPos(!f->labelRect().isEmpty() ? f->labelRect().topRight() : midpoint(f->route()));
         }
     }
+    QHash<QString, QStringList> nodeMarks; // one mark per node, however many flows stop there
     for (const BlockedFlow &b : marks.blocked) {
         FlowItem *f = m_flows.value(b.flow);
         if (!f)
@@ -181,13 +182,9 @@ void DesignScene::addFindingDecorations()
         m_blockedFlows << b.flow;
         m_decorated.insert(b.flow);
         const QString tip = tr("Blocked at %1\n%2").arg(b.component, b.explanation);
-        if (b.at == BlockedFlow::At::Node) {
-            if (NodeItem *n = m_nodes.value(b.node)) {
-                m_decorated.insert(b.node);
-                auto *mark = new BlockMarkItem(tip, n);
-                mark->setPos(n->iconRect().left() - 12, n->iconRect().center().y());
-                continue;
-            }
+        if (b.at == BlockedFlow::At::Node && m_nodes.contains(b.node)) {
+            nodeMarks[b.node] << tr("%1 → %2: %3").arg(f->look().from, f->look().to, tip);
+            continue;
         }
         auto *mark = new BlockMarkItem(tip, f);
         const QPolygonF &route = f->route();
@@ -196,6 +193,13 @@ void DesignScene::addFindingDecorations()
         case BlockedFlow::At::Target: mark->setPos(pointAlong(route, 26, true)); break;
         default: mark->setPos(midpoint(route)); break;
         }
+    }
+    for (auto it = nodeMarks.begin(); it != nodeMarks.end(); ++it) {
+        NodeItem *n = m_nodes.value(it.key());
+        it.value().sort();
+        m_decorated.insert(it.key());
+        auto *mark = new BlockMarkItem(it.value().join(QStringLiteral("\n\n")), n);
+        mark->setPos(n->iconRect().left() - 12, n->iconRect().center().y());
     }
     m_blockedFlows.sort();
 }
