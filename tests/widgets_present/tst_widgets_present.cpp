@@ -8,6 +8,7 @@
 #include "widgets/canvas/findingmarks.h"
 #include "widgets/mainwindow/filecontroller.h"
 #include "widgets/mainwindow/mainwindow.h"
+#include "widgets/present/overlayactions.h"
 #include "widgets/present/presentation.h"
 #include "widgets/present/presentationpanels.h"
 
@@ -15,6 +16,7 @@
 #include "model/document/designdocument.h"
 #include "model/document/liveanalysis.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QGraphicsItem>
 #include <QMenuBar>
@@ -161,6 +163,22 @@ private slots:
         QVERIFY(!scene()->isOverlayOn(Overlay::SecurityGroups));
         QVERIFY(scene()->isOverlayOn(Overlay::FlowPorts));
         QVERIFY(scene()->isOverlayOn(Overlay::Findings));
+    }
+
+    void viewMenuTogglesFollowTheScene()
+    {
+        auto *overlays = m_window->findChild<OverlayActions *>();
+        QVERIFY(overlays);
+        QAction *cost = overlays->action(Overlay::Cost);
+        QVERIFY(cost && cost->isCheckable() && !cost->isChecked());
+        cost->trigger();
+        QVERIFY(scene()->isOverlayOn(Overlay::Cost));
+        m_present->enter();
+        key(Qt::Key_C); // off from the presentation: the menu follows
+        QVERIFY(!cost->isChecked());
+        m_present->leave(); // back to how it was: on
+        QVERIFY(cost->isChecked());
+        QVERIFY(scene()->isOverlayOn(Overlay::Cost));
     }
 
     void steppingFramesEachFinding()
