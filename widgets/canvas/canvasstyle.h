@@ -10,7 +10,18 @@ enum ItemType {
     ContainerType = QGraphicsItem::UserType + 1,
     NodeType = QGraphicsItem::UserType + 2,
     FlowType = QGraphicsItem::UserType + 3,
+    /// Overlay decorations (decorations.h): children of the item they decorate, rebuilt by the scene.
+    BadgeType = QGraphicsItem::UserType + 4,
+    BlockMarkType = QGraphicsItem::UserType + 5,
+    CostTintType = QGraphicsItem::UserType + 6,
+    ChipsType = QGraphicsItem::UserType + 7,
 };
+
+/// True for the decoration types above.
+inline bool isDecoration(int type)
+{
+    return type >= BadgeType && type <= ChipsType;
+}
 
 /// The grid every move snaps to, in scene units.
 inline constexpr double kGrid = 20.0;
@@ -34,6 +45,10 @@ inline const QColor kMutedInk(0x54, 0x5B, 0x64);
 inline const QColor kSelection(0x00, 0x73, 0xBB);
 inline const QColor kRefused(0xD1, 0x32, 0x12);
 inline const QColor kVpcColor(0x8C, 0x4F, 0xFF);
+/// Severity colours of finding badges: error red, warning amber, info blue.
+inline const QColor kErrorColor(0xD1, 0x32, 0x12);
+inline const QColor kWarningColor(0xE0, 0x8A, 0x00);
+inline const QColor kInfoColor(0x1F, 0x6F, 0xC5);
 
 inline double snapToGrid(double v) { return qRound(v / kGrid) * kGrid; }
 

@@ -25,6 +25,8 @@ TierStyle tierStyle(const QString &kind, const QString &tier)
         return {QColor(0xE9, 0xF3, 0xE6), QColor(0x7A, 0xA1, 0x16)};
     if (tier == QLatin1String("private"))
         return {QColor(0xE6, 0xF2, 0xF8), QColor(0x14, 0x7E, 0xBA)};
+    if (tier == QLatin1String("neutral"))
+        return {QColor(0xFF, 0xFF, 0xFF), QColor(0x9B, 0xA4, 0xAE)};
     return {QColor(0xF2, 0xF3, 0xF3), QColor(0x7D, 0x89, 0x98)};
 }
 
@@ -103,6 +105,14 @@ void ContainerItem::setHighlight(const QColor &color)
     update();
 }
 
+void ContainerItem::setTierColours(bool on)
+{
+    if (on == m_tierColours)
+        return;
+    m_tierColours = on;
+    update();
+}
+
 QRectF ContainerItem::boundingRect() const
 {
     return rect().adjusted(-kHandle - 2, -kHandle - 2, kHandle + 2, kHandle + 2);
@@ -151,7 +161,7 @@ void ContainerItem::paintHeader(QPainter *painter, const QColor &border)
 void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const TierStyle style = tierStyle(m_look.kind, m_look.tier);
+    const TierStyle style = tierStyle(m_look.kind, m_tierColours ? m_look.tier : QStringLiteral("neutral"));
     painter->setRenderHint(QPainter::Antialiasing, lod >= kTextLod);
     QPen pen(m_highlight.isValid() ? m_highlight : style.border, m_highlight.isValid() ? 3 : 1.5);
     pen.setCosmetic(true);

@@ -43,6 +43,9 @@ public:
     /// `start` resized by dragging handle `handle` by `delta`, never smaller than the minimum.
     static QRectF resized(const QRectF &start, int handle, const QPointF &delta);
     void setHighlight(const QColor &color);
+    /// Subnets filled by their tier's colour (the Tiers overlay); off, every subnet is neutral.
+    void setTierColours(bool on);
+    bool hasTierColours() const { return m_tierColours; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -55,6 +58,7 @@ private:
     ContainerLook m_look;
     QSizeF m_size{400, 200};
     QColor m_highlight;
+    bool m_tierColours = true;
 };
 
 } // namespace Stackyard::Canvas

@@ -153,6 +153,8 @@ void DesignScene::onChanged(const ChangeSet &changes)
     for (const Id &id : flows)
         syncFlow(id);
     rerouteFlowsOf(moved);
+    if (!m_analysis) // with an analysis, decorations follow its findingsChanged()
+        refreshDecorations();
     m_syncing = false;
     emit selectedIdsChanged(selectedIds());
 }
@@ -177,6 +179,7 @@ void DesignScene::rebuild()
         syncFlow(id);
     QRectF bounds = itemsBoundingRect().adjusted(-400, -400, 400, 400);
     setSceneRect(bounds.united(QRectF(-200, -200, 2400, 1600)));
+    refreshDecorations();
     m_syncing = false;
     emit selectedIdsChanged(selectedIds());
 }
@@ -209,6 +212,7 @@ void DesignScene::syncResource(const Id &id)
         ContainerItem *item = m_containers.value(key);
         if (!item) {
             item = new ContainerItem(containerLook(design, *r));
+            applyOverlayLook(item);
             addItem(item);
             m_containers.insert(key, item);
         } else {
@@ -272,6 +276,7 @@ void DesignScene::syncFlow(const Id &id)
         item->setLook(look);
     } else {
         item = new FlowItem(look);
+        applyOverlayLook(item);
         addItem(item);
         m_flows.insert(key, item);
     }

@@ -9,6 +9,7 @@
 namespace Stackyard {
 
 class DesignDocument;
+class LiveAnalysis;
 
 namespace Canvas {
 class ContainerItem;
@@ -36,6 +37,27 @@ public:
     ~DesignScene() override;
 
     DesignDocument *document() const { return m_document; }
+
+    /// What the canvas may show over the diagram (sceneoverlays.cpp). Tiers: subnets filled by
+    /// their derived tier; SecurityGroups: chips naming the groups on each node; FlowPorts: port
+    /// labels on flows; Findings: severity badges and blocked flows in red with the blocking hop
+    /// marked; Cost: a heat map of each node's monthly cost with a "$123/mo" label.
+    enum class Overlay { Tiers, SecurityGroups, FlowPorts, Findings, Cost };
+    static constexpr int kOverlayCount = 5;
+    /// The overlay's name for menus and the presentation help ("Network tiers").
+    static QString overlayTitle(Overlay overlay);
+    bool isOverlayOn(Overlay overlay) const { return m_overlays & (1u << int(overlay)); }
+    /// The analysis whose findings and cost the Findings and Cost overlays show; the scene only
+    /// reads it, on every findingsChanged()/costChanged().
+    void setAnalysis(LiveAnalysis *analysis);
+    LiveAnalysis *analysis() const { return m_analysis; }
+    /// Dims everything but these resources and flows (containers less so); empty = nothing dimmed.
+    void setSpotlight(const QSet<QString> &ids);
+    QSet<QString> spotlight() const { return m_spotlight; }
+    /// Ids of every resource and flow with an item.
+    QSet<QString> drawnIds() const;
+    /// Ids of the drawn flows the analysis reports blocked, sorted.
+    QStringList blockedFlowIds() const;
 
     /// Ids of the selected resources and flows, sorted.
     QStringList selectedIds() const;
@@ -69,6 +91,9 @@ public:
 public slots:
     void setGridVisible(bool visible);
     void setSnapToGrid(bool snap);
+    void setOverlay(Overlay overlay, bool on);
+    /// Re-reads the findings and cost and redraws the overlays' decorations.
+    void refreshDecorations();
     void deleteSelection();
     void selectAll();
     void copy();
@@ -95,6 +120,7 @@ signals:
     void selectedIdsChanged(const QStringList &ids);
     /// A short message for the status bar (refused drops, what a gesture will do).
     void hint(const QString &text);
+    void overlayChanged(Stackyard::DesignScene::Overlay overlay, bool on);
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
@@ -123,6 +149,13 @@ private:
     void refreshSpanningOf(const QSet<QString> &subnetIds);
     QRectF anchorBox(const QString &id) const;
     double depthOf(const Id &id) const;
+
+    // Overlays (sceneoverlays.cpp).
+    void applyOverlayLook(QGraphicsItem *item) const;
+    void addFindingDecorations();
+    void addCostDecorations();
+    void addSecurityGroupChips();
+    void applySpotlight();
 
     // Gestures (scenemouse.cpp).
     void beginMove(const QPointF &scenePos);
@@ -158,6 +191,11 @@ private:
     bool m_gridVisible = true;
     bool m_snap = true;
     bool m_syncing = false;
+    LiveAnalysis *m_analysis = nullptr;
+    unsigned m_overlays = 0b01101; ///< Tiers, FlowPorts, Findings on
+    QSet<QString> m_spotlight;
+    QStringList m_blockedFlows;
+    QSet<QString> m_decorated; ///< ids whose items carry decorations, so a refresh visits only those
 
     struct Drag
     {

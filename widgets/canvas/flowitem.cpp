@@ -39,6 +39,22 @@ void FlowItem::setLook(const FlowLook &look)
     update();
 }
 
+void FlowItem::setBlocked(bool blocked)
+{
+    if (blocked == m_blocked)
+        return;
+    m_blocked = blocked;
+    update();
+}
+
+void FlowItem::setPortLabelVisible(bool visible)
+{
+    if (visible == m_portLabelVisible)
+        return;
+    m_portLabelVisible = visible;
+    update();
+}
+
 void FlowItem::setRoute(const QPolygonF &route, const std::vector<QRectF> &avoid)
 {
     prepareGeometryChange();
@@ -104,8 +120,8 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         return;
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     painter->setRenderHint(QPainter::Antialiasing, lod >= kTextLod);
-    const QColor color = isSelected() ? kSelection : kFlowColor;
-    QPen pen(color, isSelected() ? 2.5 : 1.5, m_look.inferred ? Qt::DashLine : Qt::SolidLine);
+    const QColor color = isSelected() ? kSelection : m_blocked ? kRefused : kFlowColor;
+    QPen pen(color, isSelected() || m_blocked ? 2.5 : 1.5, m_look.inferred ? Qt::DashLine : Qt::SolidLine);
     pen.setCosmetic(true);
     pen.setJoinStyle(Qt::MiterJoin);
     painter->setPen(pen);
@@ -126,7 +142,7 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(color);
     painter->drawPolygon(QPolygonF({tip, a, b}));
 
-    if (lod >= kPortLabelLod && !m_labelRect.isEmpty()) {
+    if (lod >= kPortLabelLod && m_portLabelVisible && !m_labelRect.isEmpty()) {
         QPen border(color, 1);
         border.setCosmetic(true);
         painter->setPen(border);

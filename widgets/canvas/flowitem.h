@@ -37,6 +37,13 @@ public:
     /// Where the port label sits (scene coordinates).
     QRectF labelRect() const { return m_labelRect; }
 
+    /// Drawn red and heavier: reachability blocks this flow (the scene marks where).
+    void setBlocked(bool blocked);
+    bool isBlocked() const { return m_blocked; }
+    /// The port label is drawn (the FlowPorts overlay); its place is kept either way.
+    void setPortLabelVisible(bool visible);
+    bool isPortLabelVisible() const { return m_portLabelVisible; }
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -48,6 +55,8 @@ private:
     QPolygonF m_route;
     QRectF m_labelRect;
     QRectF m_bounds;
+    bool m_blocked = false;
+    bool m_portLabelVisible = true;
 };
 
 } // namespace Stackyard::Canvas

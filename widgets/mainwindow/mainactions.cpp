@@ -57,6 +57,9 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     fullScreen = make(tr("F&ull Screen"), tr("Fill the screen with the window (for a shared screen)"), QString(), {K::FullScreen, K(Qt::Key_F11)});
     fullScreen->setIcon(QIcon::fromTheme(QStringLiteral("view-fullscreen")));
     fullScreen->setCheckable(true);
+    present = make(tr("&Present"), tr("Present the design full screen: findings, request paths, what-ifs (Esc leaves)"),
+                   QString(), {K(Qt::Key_F5)});
+    present->setIcon(QIcon::fromTheme(QStringLiteral("x-office-presentation")));
 
     alignLeft = make(tr("Align &Left"), tr("Align the selected items' left edges"), "align-left");
     alignCenter = make(tr("Align &Centre"), tr("Align the selected items' vertical centres"), "align-center");
@@ -118,6 +121,7 @@ void MainActions::buildMenus(QMainWindow *window)
     viewMenu->addSeparator();
     panelsMenu = viewMenu->addMenu(tr("&Panels"));
     viewMenu->addAction(fullScreen);
+    viewMenu->addAction(present);
 
     arrangeMenu = bar->addMenu(tr("&Arrange"));
     arrangeMenu->addActions({alignLeft, alignCenter, alignRight});

@@ -27,6 +27,7 @@ public:
     QAction *undo, *redo, *cut, *copy, *paste, *duplicate, *remove, *selectAll, *find, *rename;
     // View
     QAction *zoomIn, *zoomOut, *zoomFit, *zoomReset, *grid, *snap, *fullScreen;
+    QAction *present; ///< F5: presentation mode (widgets/present)
     // Arrange
     QAction *alignLeft, *alignCenter, *alignRight, *alignTop, *alignMiddle, *alignBottom;
     QAction *distributeH, *distributeV, *arrange;

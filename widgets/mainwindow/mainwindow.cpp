@@ -21,6 +21,8 @@
 #include "widgets/review/reviewreport.h"
 #include "widgets/palette/palettewidget.h"
 #include "widgets/palette/placer.h"
+#include "widgets/present/overlayactions.h"
+#include "widgets/present/presentation.h"
 
 #include "model/document/designdocument.h"
 #include "model/document/liveanalysis.h"
@@ -124,6 +126,9 @@ void MainWindow::createDocks()
 
     // Live validation and pricing: re-run on every edit, shown by two docks under the canvas.
     m_analysis = new LiveAnalysis(m_document, this);
+    m_scene->setAnalysis(m_analysis); // finding badges, blocked flows, cost heat map
+    (new OverlayActions(m_scene, this))->addTo(m_actions->viewMenu);
+    connect(m_actions->present, &QAction::triggered, new Presentation(this, m_view, m_analysis, this), &Presentation::toggle);
     m_findings = new FindingsDock(m_document, m_analysis, this);
     dock(m_findings, Qt::BottomDockWidgetArea, QStringLiteral("Alt+6"));
     m_cost = new CostDock(this);

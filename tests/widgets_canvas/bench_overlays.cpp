@@ -1,0 +1,74 @@
+// CPU time of the canvas overlays on the team's generated designs: one refreshDecorations() (what
+// every edit costs after validation: finding badges and blocked flows; with the cost heat map
+// and security-group chips on too), after the design is broken so that it has findings. The
+// event loop runs between refreshes, as it does between two edits (the scene indexes new items).
+// Prints p50/p95; the numbers go to docs/PERFORMANCE.md, "Canvas overlays".
+#include "model/core/generator/generator.h"
+#include "model/document/designdocument.h"
+#include "model/document/liveanalysis.h"
+#include "widgets/canvas/designscene.h"
+
+#include <QApplication>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+
+using namespace Stackyard;
+
+namespace {
+
+double cpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+void measure(DesignScene &scene, const char *what, int size)
+{
+    std::vector<double> times;
+    for (int i = 0; i < 12; ++i) {
+        QCoreApplication::processEvents(); // as between two edits: the scene indexes new items
+        const double start = cpuMs();
+        scene.refreshDecorations();
+        times.push_back(cpuMs() - start);
+    }
+    std::sort(times.begin(), times.end());
+    std::printf("%6d resources  %-34s p50 %6.2f ms  p95 %6.2f ms\n", size, what, times[6], times[11]);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    std::vector<int> sizes;
+    for (int i = 1; i < argc; ++i)
+        sizes.push_back(std::atoi(argv[i]));
+    if (sizes.empty())
+        sizes = {2000, 10000};
+    for (int size : sizes) {
+        DesignDocument doc;
+        doc.reset(generateDesignOfSize(size, 42));
+        // Every security group loses its ingress: flows break, findings on many nodes and flows.
+        for (const auto &[id, sg] : doc.design().securityGroups) {
+            SecurityGroup open = sg;
+            open.ingress.clear();
+            doc.setSecurityGroup(open);
+        }
+        LiveAnalysis analysis(&doc);
+        analysis.refresh();
+        DesignScene scene(&doc);
+        scene.setAnalysis(&analysis);
+        std::printf("%6d resources: %zu findings, %lld blocked flows drawn\n", size, analysis.findings().size(),
+                    static_cast<long long>(scene.blockedFlowIds().size()));
+        measure(scene, "findings (default overlays)", size);
+        scene.setOverlay(DesignScene::Overlay::Cost, true);
+        scene.setOverlay(DesignScene::Overlay::SecurityGroups, true);
+        measure(scene, "findings + cost + security groups", size);
+    }
+    return 0;
+}

@@ -1,0 +1,282 @@
+// The canvas overlays: finding badges and blocked flows from LiveAnalysis (appear on a break,
+// disappear after the fix), where the blocking hop is marked, and each overlay's toggle.
+
+#include "canvasfixture.h"
+
+#include "model/document/designdocument.h"
+#include "model/document/liveanalysis.h"
+#include "widgets/canvas/containeritem.h"
+#include "widgets/canvas/decorations.h"
+#include "widgets/canvas/designscene.h"
+#include "widgets/canvas/designview.h"
+#include "widgets/canvas/findingmarks.h"
+#include "widgets/canvas/flowitem.h"
+#include "widgets/canvas/nodeitem.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace Stackyard;
+using namespace Stackyard::Canvas;
+using Overlay = DesignScene::Overlay;
+
+namespace {
+
+template<typename T>
+QList<T *> childrenOf(QGraphicsItem *item)
+{
+    QList<T *> out;
+    if (item)
+        for (QGraphicsItem *child : item->childItems())
+            if (auto *t = qgraphicsitem_cast<T *>(child))
+                out << t;
+    return out;
+}
+
+} // namespace
+
+class TestCanvasOverlays : public QObject
+{
+    Q_OBJECT
+
+    DesignDocument *m_doc = nullptr;
+    LiveAnalysis *m_analysis = nullptr;
+    DesignScene *m_scene = nullptr;
+    DesignView *m_view = nullptr;
+
+    FlowItem *flow(const QString &id) const { return qgraphicsitem_cast<FlowItem *>(m_scene->itemOf(id)); }
+
+    int badgeCount() const
+    {
+        int n = 0;
+        for (QGraphicsItem *item : m_scene->items())
+            n += item->type() == BadgeType ? 1 : 0;
+        return n;
+    }
+
+    /// Clears one side's rules of a security group, as the inspector would (one undo step).
+    void clearRules(const char *group, bool ingress)
+    {
+        SecurityGroup sg = *m_doc->design().securityGroup(group);
+        (ingress ? sg.ingress : sg.egress).clear();
+        m_doc->setSecurityGroup(sg);
+        m_analysis->refresh();
+    }
+
+private slots:
+    void init()
+    {
+        const DesignFile reference = Testing::referenceDesign();
+        if (reference.design.resources.empty())
+            QSKIP("the reference sample is not available");
+        m_doc = new DesignDocument;
+        m_doc->reset(reference);
+        m_analysis = new LiveAnalysis(m_doc);
+        m_scene = new DesignScene(m_doc);
+        m_scene->setAnalysis(m_analysis);
+        m_view = new DesignView(m_scene);
+        m_view->resize(1400, 900);
+    }
+
+    void cleanup()
+    {
+        delete m_view;
+        delete m_scene;
+        delete m_analysis;
+        delete m_doc;
+    }
+
+    void referenceHasNoBadges()
+    {
+        QVERIFY(m_analysis->findings().empty());
+        QCOMPARE(badgeCount(), 0);
+        QVERIFY(m_scene->blockedFlowIds().isEmpty());
+    }
+
+    void badgesAppearAndDisappearAfterTheFix()
+    {
+        clearRules("app-sg", true); // nothing admits the ALB's traffic to the tasks any more
+        QVERIFY(!m_analysis->findings().empty());
+        QVERIFY(badgeCount() > 0);
+        // The tasks carry an error badge whose tooltip lists the finding.
+        const QList<BadgeItem *> onApp = childrenOf<BadgeItem>(m_scene->itemOf("app"));
+        const QList<BadgeItem *> onFlow = childrenOf<BadgeItem>(m_scene->itemOf("alb-app"));
+        QVERIFY(!onApp.isEmpty() || !onFlow.isEmpty());
+        BadgeItem *badge = !onFlow.isEmpty() ? onFlow.first() : onApp.first();
+        QCOMPARE(badge->severity(), Severity::Error);
+        QVERIFY(badge->count() >= 1);
+        QVERIFY(badge->toolTip().contains("app-sg"));
+
+        // Undo is the fix: every badge and the red go away.
+        m_doc->undoStack()->undo();
+        m_analysis->refresh();
+        QVERIFY(m_analysis->findings().empty());
+        QCOMPARE(badgeCount(), 0);
+        QVERIFY(!flow("alb-app")->isBlocked());
+        QVERIFY(childrenOf<BlockMarkItem>(flow("alb-app")).isEmpty());
+    }
+
+    void nodeBadgeKeepsClearOfIconAndLabel()
+    {
+        clearRules("app-sg", true);
+        auto *node = qgraphicsitem_cast<NodeItem *>(m_scene->itemOf("alb")); // the sender is the main subject
+        QVERIFY(node);
+        const QList<BadgeItem *> badges = childrenOf<BadgeItem>(node);
+        QCOMPARE(badges.size(), 1);
+        // Drawn at screen size: legible at any zoom, and beside the icon's corner, never over
+        // the icon or the label (compared on screen, where it is drawn).
+        for (double zoom : {0.3, 1.0, 2.0}) {
+            m_view->setZoom(zoom);
+            const QTransform vt = m_view->viewportTransform();
+            BadgeItem *badge = badges.first();
+            const QRectF pill = badge->deviceTransform(vt).mapRect(badge->boundingRect()).adjusted(2, 2, -2, -2);
+            const QRectF icon = vt.mapRect(node->sceneIconRect());
+            const QRectF label = vt.mapRect(node->mapRectToScene(node->labelRect()));
+            QVERIFY2(!pill.intersects(icon), qPrintable(QStringLiteral("zoom %1").arg(zoom)));
+            QVERIFY(!pill.intersects(label));
+            QVERIFY(pill.height() >= 16);
+        }
+    }
+
+    void blockedFlowIsRedWithTheHopMarkedAtTheTarget()
+    {
+        clearRules("app-sg", true); // ingress of the receiver: the far end of alb -> app
+        FlowItem *f = flow("alb-app");
+        QVERIFY(f->isBlocked());
+        QCOMPARE(m_scene->blockedFlowIds(), QStringList{"alb-app"});
+        const QList<BlockMarkItem *> marks = childrenOf<BlockMarkItem>(f);
+        QCOMPARE(marks.size(), 1);
+        QVERIFY(marks.first()->toolTip().contains("app-sg"));
+        const double toTarget = QLineF(marks.first()->pos(), f->route().last()).length();
+        const double toSource = QLineF(marks.first()->pos(), f->route().first()).length();
+        QVERIFY2(toTarget < toSource, qPrintable(QStringLiteral("%1 vs %2").arg(toTarget).arg(toSource)));
+        QVERIFY(!flow("users-alb")->isBlocked());
+    }
+
+    void blockedAtTheSourceWhenTheSenderCannotSend()
+    {
+        clearRules("alb-sg", false); // egress of the sender: the near end of alb -> app
+        FlowItem *f = flow("alb-app");
+        QVERIFY(f->isBlocked());
+        const QList<BlockMarkItem *> marks = childrenOf<BlockMarkItem>(f);
+        QCOMPARE(marks.size(), 1);
+        QVERIFY(marks.first()->toolTip().contains("alb-sg"));
+        QVERIFY(QLineF(marks.first()->pos(), f->route().first()).length() < QLineF(marks.first()->pos(), f->route().last()).length());
+    }
+
+    void blockedAtADrawnNodeMarksThatNode()
+    {
+        // A private NAT gateway cannot reach the internet: the drawn flow to ECR stops there.
+        m_doc->setProperty("nat-a", "connectivityType", "private");
+        m_doc->setProperty("nat-b", "connectivityType", "private");
+        m_analysis->refresh();
+        QVERIFY(flow("app-ecr")->isBlocked());
+        const QList<BlockMarkItem *> onNat = childrenOf<BlockMarkItem>(m_scene->itemOf("nat-a"));
+        QCOMPARE(onNat.size(), 1);
+        QVERIFY(onNat.first()->toolTip().contains("private NAT gateway"));
+        QVERIFY(childrenOf<BlockMarkItem>(flow("app-ecr")).isEmpty());
+    }
+
+    void findingsOverlayOffHidesBadgesAndRed()
+    {
+        clearRules("app-sg", true);
+        QSignalSpy spy(m_scene, &DesignScene::overlayChanged);
+        m_scene->setOverlay(Overlay::Findings, false);
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(!m_scene->isOverlayOn(Overlay::Findings));
+        QCOMPARE(badgeCount(), 0);
+        QVERIFY(!flow("alb-app")->isBlocked());
+        m_scene->setOverlay(Overlay::Findings, true);
+        QVERIFY(badgeCount() > 0);
+        QVERIFY(flow("alb-app")->isBlocked());
+    }
+
+    void tiersAndPortsToggle()
+    {
+        auto *subnet = qgraphicsitem_cast<ContainerItem *>(m_scene->itemOf("app-a"));
+        QVERIFY(subnet && subnet->hasTierColours());
+        QVERIFY(flow("alb-app")->isPortLabelVisible());
+        m_scene->setOverlay(Overlay::Tiers, false);
+        m_scene->setOverlay(Overlay::FlowPorts, false);
+        QVERIFY(!subnet->hasTierColours());
+        QVERIFY(!flow("alb-app")->isPortLabelVisible());
+        // Items made later follow the overlay too.
+        m_doc->undoStack()->clear();
+        Flow extra = *m_doc->design().flow("alb-app");
+        extra.id = "";
+        extra.to = "aurora";
+        const QString id = m_doc->addFlow(extra);
+        QVERIFY(!flow(id)->isPortLabelVisible());
+        m_scene->setOverlay(Overlay::Tiers, true);
+        QVERIFY(subnet->hasTierColours());
+    }
+
+    void securityGroupChipsNameTheGroups()
+    {
+        QVERIFY(childrenOf<ChipsItem>(m_scene->itemOf("app")).isEmpty());
+        m_scene->setOverlay(Overlay::SecurityGroups, true);
+        const QList<ChipsItem *> chips = childrenOf<ChipsItem>(m_scene->itemOf("app"));
+        QCOMPARE(chips.size(), 1);
+        QCOMPARE(chips.first()->names(), QStringList{"app"}); // the group's name
+        QVERIFY(childrenOf<ChipsItem>(m_scene->itemOf("nat-a")).isEmpty()); // no group there
+        m_scene->setOverlay(Overlay::SecurityGroups, false);
+        QVERIFY(childrenOf<ChipsItem>(m_scene->itemOf("app")).isEmpty());
+    }
+
+    void costHeatMapTintsByShare()
+    {
+        m_scene->setOverlay(Overlay::Cost, true);
+        const std::map<Id, double> costs = m_analysis->estimate().byResource();
+        QVERIFY(!costs.empty());
+        Id top;
+        double highest = 0;
+        for (const auto &[id, usd] : costs)
+            if (m_scene->itemOf(QString::fromStdString(id)) && usd > highest) {
+                highest = usd;
+                top = id;
+            }
+        const QList<CostTintItem *> tints = childrenOf<CostTintItem>(m_scene->itemOf(QString::fromStdString(top)));
+        QCOMPARE(tints.size(), 1);
+        QCOMPARE(tints.first()->heat(), 1.0);
+        QVERIFY(tints.first()->label().startsWith('$'));
+        QVERIFY(tints.first()->label().endsWith("/mo"));
+        // A cheaper node is cooler.
+        for (const auto &[id, usd] : costs)
+            if (usd > 0 && usd < highest / 2)
+                if (QGraphicsItem *item = m_scene->itemOf(QString::fromStdString(id))) {
+                    const QList<CostTintItem *> t = childrenOf<CostTintItem>(item);
+                    QCOMPARE(t.size(), 1);
+                    QVERIFY(t.first()->heat() < 0.5);
+                }
+        m_scene->setOverlay(Overlay::Cost, false);
+        QVERIFY(childrenOf<CostTintItem>(m_scene->itemOf(QString::fromStdString(top))).isEmpty());
+    }
+
+    void spotlightDimsTheRest()
+    {
+        m_scene->setSpotlight({"alb", "app"});
+        QCOMPARE(m_scene->itemOf("alb")->opacity(), 1.0);
+        QVERIFY(m_scene->itemOf("aurora")->opacity() < 0.5);
+        QVERIFY(m_scene->itemOf("users-alb")->opacity() < 0.5);
+        m_scene->setSpotlight({});
+        QCOMPARE(m_scene->itemOf("aurora")->opacity(), 1.0);
+    }
+
+    void marksMapSecurityGroupFindingsToCarriers()
+    {
+        // Pure mapping: a finding about a security group lands on the resources carrying it.
+        Finding f;
+        f.rule = "sg-least-privilege";
+        f.severity = Severity::Warning;
+        f.subjects = {"app-sg"};
+        f.message = "app-sg is too open";
+        const FindingMarks marks = findingMarks(m_doc->design(), {f}, m_scene->drawnIds());
+        QVERIFY(marks.byId.contains("app"));
+        QCOMPARE(marks.byId.value("app").warnings, 1);
+        QVERIFY(!marks.byId.contains("alb"));
+        QCOMPARE(drawnSubjects(m_doc->design(), f, m_scene->drawnIds()), QStringList{"app"});
+    }
+};
+
+QTEST_MAIN(TestCanvasOverlays)
+#include "tst_widgets_canvas_overlays.moc"
