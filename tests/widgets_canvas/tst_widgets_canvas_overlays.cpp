@@ -12,6 +12,7 @@
 #include "widgets/canvas/findingmarks.h"
 #include "widgets/canvas/flowitem.h"
 #include "widgets/canvas/nodeitem.h"
+#include "widgets/review/diagramexport.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -250,6 +251,28 @@ private slots:
                 }
         m_scene->setOverlay(Overlay::Cost, false);
         QVERIFY(childrenOf<CostTintItem>(m_scene->itemOf(QString::fromStdString(top))).isEmpty());
+    }
+
+    void diagramExportLeavesReviewMarksOut()
+    {
+        clearRules("app-sg", true); // findings, so badges and a red flow exist
+        QVERIFY(badgeCount() > 0);
+        m_scene->setOverlay(Overlay::Cost, true);
+        m_scene->setOverlay(Overlay::SecurityGroups, true);
+        const QImage marked = DiagramExport(m_scene).toImage(1.0, false);
+        // The live canvas got its marks back.
+        QVERIFY(m_scene->isOverlayOn(Overlay::Findings));
+        QVERIFY(m_scene->isOverlayOn(Overlay::Cost));
+        QVERIFY(m_scene->isOverlayOn(Overlay::SecurityGroups));
+        QVERIFY(badgeCount() > 0);
+
+        m_scene->setOverlay(Overlay::Findings, false);
+        m_scene->setOverlay(Overlay::Cost, false);
+        m_scene->setOverlay(Overlay::SecurityGroups, false);
+        const QImage clean = DiagramExport(m_scene).toImage(1.0, false);
+        QVERIFY(!clean.isNull());
+        QCOMPARE(marked.size(), clean.size());
+        QVERIFY2(marked == clean, "badges, cost tints or SG chips reached the exported diagram");
     }
 
     void spotlightDimsTheRest()

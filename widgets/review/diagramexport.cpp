@@ -11,6 +11,9 @@
 #include "widgets/categorystyle.h"
 
 #include <QBuffer>
+
+#include <iterator>
+#include <vector>
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
@@ -62,6 +65,12 @@ public:
     {
         m_scene->clearSelection();
         m_scene->setGridVisible(false);
+        // Review marks (finding badges, cost heat map, security-group chips) belong to the live
+        // canvas, not to the diagram a review board receives.
+        for (const auto overlay : kReviewMarks) {
+            m_marks.push_back(m_scene->isOverlayOn(overlay));
+            m_scene->setOverlay(overlay, false);
+        }
         if (m_own)
             m_own->setTransparent(transparent);
     }
@@ -69,6 +78,8 @@ public:
     {
         if (m_own)
             m_own->setTransparent(m_transparent);
+        for (std::size_t i = 0; i < std::size(kReviewMarks); ++i)
+            m_scene->setOverlay(kReviewMarks[i], m_marks[i]);
         m_scene->setGridVisible(m_grid);
         m_scene->selectIds(m_selected);
     }
@@ -81,6 +92,11 @@ private:
     bool m_grid;
     ExportScene *m_own;
     bool m_transparent;
+    std::vector<bool> m_marks;
+
+    static constexpr DesignScene::Overlay kReviewMarks[] = {DesignScene::Overlay::Findings,
+                                                            DesignScene::Overlay::Cost,
+                                                            DesignScene::Overlay::SecurityGroups};
 };
 
 } // namespace
