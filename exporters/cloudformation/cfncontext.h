@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cloudformation.h"
 #include "exportplan.h"
 #include "logicalids.h"
 
@@ -27,6 +28,14 @@ public:
     const std::string &id(const Id &designId, std::string_view suffix = {}) { return m_ids.name(designId, suffix); }
     /// The logical ID of a design id's resource, or "" when it is not a resource the template has.
     std::string refId(const Id &designId);
+
+    /// A reference to `designId`'s resource; when the design does not have it (an imported
+    /// template's VPC given as a parameter or an import), the value `owner`'s template had for
+    /// `property` as written; failing that, a new String parameter `<Owner><Property>`.
+    OJson refOrKept(const Id &designId, const Id &owner, const std::string &property);
+    /// The Properties entry `property` that the imported template had for design object `owner`
+    /// (mapped resource or folded entry), or null.
+    const Json &keptProperty(const Id &owner, const std::string &property) const;
 
     /// Adds a resource; returns it so callers can set DependsOn, Condition, policies.
     OJson &add(const std::string &logicalId, std::string_view type, OJson properties);
@@ -66,6 +75,8 @@ public:
     static OJson managedPolicy(const std::string &name);
 
 private:
+    void keepFoldedNames();
+
     const ExportPlan &m_plan;
     Diagnostics &m_diagnostics;
     LogicalIds m_ids{LogicalIds::Style::Pascal};
@@ -76,6 +87,8 @@ private:
     OJson m_outputs = OJson::object();
 };
 
+/// The suffix of a route's logical ID: "DefaultRoute" or "Route-<destination>".
+std::string cfnRouteSuffix(const Route &route);
 /// Refs to the logical IDs of `ids`, skipping ids the template has no resource for.
 OJson cfnRefList(CfnContext &cx, const std::vector<Id> &ids);
 /// The logical ID of the internet gateway attachment of a VPC, or "" when it has none.

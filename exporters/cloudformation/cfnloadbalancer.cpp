@@ -106,7 +106,7 @@ void targetGroups(CfnContext &cx, const Resource &alb, const Id &vpc)
 {
     for (const Json &tg : alb.properties.value("targetGroups", Json::array())) {
         const Json hc = tg.value("healthCheck", Json::object());
-        OJson props{{"VpcId", CfnContext::ref(cx.refId(vpc))},
+        OJson props{{"VpcId", cx.refOrKept(vpc, tg.value("name", alb.id), "VpcId")},
                     {"Port", tg.value("port", 8080)},
                     {"Protocol", tg.value("protocol", "HTTP")},
                     {"TargetType", tg.value("targetType", "ip")},

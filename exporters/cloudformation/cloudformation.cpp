@@ -4,6 +4,9 @@
 #include "textfiles.h"
 #include "yamlwriter.h"
 
+#include <algorithm>
+#include <set>
+
 namespace Stackyard {
 
 namespace {
@@ -46,8 +49,99 @@ std::vector<ExportFile> sideFiles(const Design &d)
 
 OJson buildTemplate(const ExportPlan &plan, const Design &design, Diagnostics &diagnostics);
 
-ExportResult exportAs(const Design &design, bool yaml)
+/// Names a value refers to: Ref, Fn::GetAtt, ${X} / ${X.Attr} of Fn::Sub (not its own variables).
+void referencedNames(const OJson &value, std::set<std::string> &out)
 {
+    if (value.is_object() && value.size() == 1) {
+        const std::string &fn = value.begin().key();
+        const OJson &arg = value.begin().value();
+        if (fn == "Ref" && arg.is_string()) {
+            out.insert(arg.get<std::string>());
+            return;
+        }
+        if (fn == "Fn::GetAtt") {
+            if (arg.is_array() && !arg.empty() && arg[0].is_string())
+                out.insert(arg[0].get<std::string>());
+            else if (arg.is_string())
+                out.insert(arg.get<std::string>().substr(0, arg.get<std::string>().find('.')));
+            return;
+        }
+        if (fn == "Fn::Sub") {
+            const OJson &text = arg.is_array() && !arg.empty() ? arg[0] : arg;
+            const OJson &locals = arg.is_array() && arg.size() > 1 ? arg[1] : OJson::object();
+            if (text.is_string()) {
+                const std::string &s = text.get_ref<const std::string &>();
+                for (auto pos = s.find("${"); pos != std::string::npos; pos = s.find("${", pos + 2)) {
+                    const auto end = s.find('}', pos + 2);
+                    if (end == std::string::npos || s[pos + 2] == '!')
+                        continue;
+                    const std::string name = s.substr(pos + 2, std::min(end, s.find('.', pos + 2)) - pos - 2);
+                    if (!locals.is_object() || !locals.contains(name))
+                        out.insert(name);
+                }
+            }
+            if (locals.is_object())
+                referencedNames(locals, out);
+            return;
+        }
+    }
+    if (value.is_structured())
+        for (const OJson &item : value)
+            referencedNames(item, out);
+}
+
+/// Kept Outputs, and DependsOn entries, that name what the export does not have (a resource the
+/// import folded into the model and the builders do not emit under its name, a nested stack)
+/// are dropped with a warning: a template that refers to nothing does not deploy.
+void dropDanglingReferences(OJson &templ, Diagnostics &diagnostics)
+{
+    std::set<std::string> defined;
+    for (const char *section : {"Parameters", "Resources"})
+        if (templ.contains(section))
+            for (auto it = templ[section].begin(); it != templ[section].end(); ++it)
+                defined.insert(it.key());
+    auto dangling = [&](const OJson &value) {
+        std::set<std::string> names;
+        referencedNames(value, names);
+        for (const std::string &name : names)
+            if (name.rfind("AWS::", 0) != 0 && !defined.count(name))
+                return name;
+        return std::string();
+    };
+    if (templ.contains("Outputs")) {
+        OJson kept = OJson::object();
+        for (auto it = templ["Outputs"].begin(); it != templ["Outputs"].end(); ++it) {
+            if (const std::string missing = dangling(it.value()); !missing.empty())
+                diagnostics.push_back({Diagnostic::Severity::Warning, {}, {},
+                                       "output " + it.key() + " refers to " + missing + ", which the export does not have; not exported"});
+            else
+                kept[it.key()] = it.value();
+        }
+        templ["Outputs"] = std::move(kept);
+        if (templ["Outputs"].empty())
+            templ.erase("Outputs");
+    }
+    for (auto it = templ["Resources"].begin(); it != templ["Resources"].end(); ++it) {
+        OJson &entry = it.value();
+        if (!entry.contains("DependsOn"))
+            continue;
+        OJson deps = entry["DependsOn"].is_array() ? entry["DependsOn"] : OJson::array({entry["DependsOn"]});
+        OJson keptDeps = OJson::array();
+        for (const OJson &dep : deps)
+            if (dep.is_string() && defined.count(dep.get<std::string>()))
+                keptDeps.push_back(dep);
+            else
+                diagnostics.push_back({Diagnostic::Severity::Warning, {}, {},
+                                       it.key() + " depends on " + dep.dump() + ", which the export does not have; dropped"});
+        if (keptDeps.empty())
+            entry.erase("DependsOn");
+        else if (keptDeps.size() != deps.size() || entry["DependsOn"].is_array())
+            entry["DependsOn"] = std::move(keptDeps);
+    }
+}
+
+ExportResult exportAs(const Design &design, bool yaml)
+try {
     ExportResult result;
     Diagnostics &diagnostics = result.diagnostics;
     const ExportPlan plan = planExport(design, diagnostics);
@@ -57,6 +151,10 @@ ExportResult exportAs(const Design &design, bool yaml)
     for (ExportFile &f : sideFiles(plan.design))
         result.files.push_back(std::move(f));
     return result;
+} catch (const Json::exception &e) {
+    // Imported designs carry user data; a value of a shape no builder expects must not take the
+    // application down (exporters throw nothing). Nothing is written.
+    return {{}, {{Diagnostic::Severity::Error, {}, {}, std::string("export failed: a property has an unexpected shape (") + e.what() + ")"}}};
 }
 
 OJson buildTemplate(const ExportPlan &plan, const Design &design, Diagnostics &diagnostics)
@@ -96,6 +194,7 @@ OJson buildTemplate(const ExportPlan &plan, const Design &design, Diagnostics &d
     const OJson outputs = merged(cx.outputs(), kept.value("Outputs", Json::object()));
     if (!outputs.empty())
         templ["Outputs"] = outputs;
+    dropDanglingReferences(templ, diagnostics);
     return templ;
 }
 

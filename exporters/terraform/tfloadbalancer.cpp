@@ -104,7 +104,7 @@ void loadBalancer(TfContext &tx, const Resource &alb)
                     {{"port", tg.value("port", 8080)},
                      {"protocol", tg.value("protocol", "HTTP")},
                      {"target_type", tg.value("targetType", "ip")},
-                     {"vpc_id", hclExpr(tx.ref(vpcOf(d, alb.id)))},
+                     {"vpc_id", tx.refOrVariable(vpcOf(d, alb.id), "id", alb.id, "vpc_id")},
                      {"deregistration_delay", std::to_string(tg.value("deregistrationDelay", 300))},
                      {"+health_check", {{"path", hc.value("path", "/")},
                                         {"interval", hc.value("intervalSeconds", 30)},
