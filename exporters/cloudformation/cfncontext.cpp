@@ -1,8 +1,16 @@
 #include "cfncontext.h"
 
+#include <map>
 #include <set>
 
 namespace Stackyard {
+
+/// Parameters the builders generate: the suffix of their name and a piece of their Description,
+/// which tells them from a template's own parameter that happens to have the same name.
+const std::pair<const char *, const char *> kGeneratedParameters[] = {
+    {"DesiredCount", "Tasks normally running for "},
+    {"CertificateArn", "ACM certificate ARN for the HTTPS listener of "},
+    {"VpcId", " (not part of the design)"}};
 
 CfnContext::CfnContext(const ExportPlan &plan, Diagnostics &diagnostics)
     : m_plan(plan), m_diagnostics(diagnostics)
@@ -11,13 +19,6 @@ CfnContext::CfnContext(const ExportPlan &plan, Diagnostics &diagnostics)
         m_ids.reserve(fixed);
     // Names the imported template already uses stay theirs.
     // Parameters share the resources' namespace; Conditions, Mappings and Outputs do not.
-    for (const char *section : {"Parameters"}) {
-        const Json kept = plan.design.cloudFormation.value(section, Json::object());
-        if (kept.is_object())
-            for (auto it = kept.begin(); it != kept.end(); ++it)
-                m_ids.reserve(it.key());
-    }
-    keepFoldedNames();
     std::set<Id> all;
     for (const auto &[id, r] : plan.design.resources)
         all.insert(id);
@@ -25,6 +26,27 @@ CfnContext::CfnContext(const ExportPlan &plan, Diagnostics &diagnostics)
         all.insert(id);
     for (const auto &[id, rt] : plan.design.routeTables)
         all.insert(id);
+    const Json &kept = plan.design.cloudFormation.value("Parameters", Json::object());
+    if (kept.is_object() && !kept.empty()) {
+        // A parameter an earlier export generated (<Service>DesiredCount…) comes back with the
+        // import: it is the one the builders generate again, under the same name.
+        std::map<std::string, std::pair<Id, const char *>> generated;
+        for (const Id &id : all)
+            for (const auto &[suffix, marker] : kGeneratedParameters)
+                generated.emplace(m_ids.convert(id) + m_ids.convert(suffix), std::pair{id, suffix});
+        for (auto it = kept.begin(); it != kept.end(); ++it) {
+            const auto g = generated.find(it.key());
+            if (g == generated.end() || !it->is_object() || !it->value("Description", Json()).is_string())
+                continue;
+            const std::string description = (*it)["Description"].get<std::string>();
+            for (const auto &[suffix, marker] : kGeneratedParameters)
+                if (std::string_view(suffix) == g->second.second && description.find(marker) != std::string::npos)
+                    m_ids.assign(g->second.first, g->second.second, it.key());
+        }
+        for (auto it = kept.begin(); it != kept.end(); ++it)
+            m_ids.reserve(it.key());
+    }
+    keepFoldedNames();
     for (const Id &id : all)
         m_ids.name(id);
 }

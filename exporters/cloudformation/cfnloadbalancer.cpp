@@ -133,8 +133,12 @@ void listeners(CfnContext &cx, const Resource &alb)
         OJson props{{"LoadBalancerArn", CfnContext::ref(cx.id(alb.id))}, {"Port", l.value("port", 443)},
                     {"Protocol", protocol}};
         if (protocol == "HTTPS") {
-            std::string cert = l.value("certificateArn", "");
-            if (cert.empty()) {
+            const Json certificate = l.value("certificateArn", Json(""));
+            const std::string cert = certificate.is_string() ? certificate.get<std::string>() : std::string();
+            if (!certificate.is_string() && !certificate.is_null()) {
+                // An imported expression ({"Ref": "CertificateParameter"}) goes back as written.
+                props["Certificates"] = OJson::array({{{"CertificateArn", toOrdered(certificate)}}});
+            } else if (cert.empty()) {
                 const std::string param = cx.id(alb.id, "CertificateArn");
                 cx.parameters()[param] = {{"Type", "String"},
                                           {"Description", "ACM certificate ARN for the HTTPS listener of " + alb.name}};

@@ -22,6 +22,13 @@ void standardParameters(CfnContext &cx)
     cx.parameters()["ImageTag"] = {{"Type", "String"},
                                    {"Default", cx.plan().defaultEnvironment + "_initial"},
                                    {"Description", "Image tag to deploy, <environment>_<commit id> as pushed by the build"}};
+    // An imported template's own parameter of the same name stays as it was written (one that an
+    // earlier export wrote has this description and is written again from the design).
+    const Json &kept = d.cloudFormation.value("Parameters", Json::object());
+    for (const char *name : {"EnvironmentName", "ImageTag"})
+        if (kept.is_object() && kept.contains(name)
+            && kept[name].value("Description", Json()) != Json(cx.parameters()[name]["Description"].get<std::string>()))
+            cx.parameters()[name] = toOrdered(kept[name]);
 }
 
 /// Generated entries first, in build order; entries only the imported template had follow.
