@@ -47,6 +47,9 @@ CfnContext::CfnContext(const ExportPlan &plan, Diagnostics &diagnostics)
             m_ids.reserve(it.key());
     }
     keepFoldedNames();
+    // The entries are pair<const string, json>, whose move may throw (the const key is copied),
+    // so a growing vector copies every resource's whole tree: room for all of them up front.
+    m_resources.get_ref<OJson::object_t &>().reserve(8 * all.size() + 64);
     for (const Id &id : all)
         m_ids.name(id);
 }
@@ -165,12 +168,22 @@ OJson CfnContext::refOrKept(const Id &designId, const Id &owner, const std::stri
     if (const Json &kept = keptProperty(owner, property); !kept.is_null())
         return toOrdered(kept);
     const std::string parameter = id(owner, property);
-    if (!m_parameters.contains(parameter)) {
-        m_parameters[parameter] = {{"Type", property == "VpcId" ? "AWS::EC2::VPC::Id" : "String"},
-                                   {"Description", property + " of " + owner + " (not part of the design)"}};
+    if (!hasParameter(parameter)) {
+        this->parameter(parameter, {{"Type", property == "VpcId" ? "AWS::EC2::VPC::Id" : "String"},
+                                    {"Description", property + " of " + owner + " (not part of the design)"}});
         warn(owner, property + " refers to nothing in the design; exported as the parameter " + parameter);
     }
     return ref(parameter);
+}
+
+OJson &CfnContext::entry(OJson &object, std::unordered_map<std::string, std::size_t> &index, const std::string &key)
+{
+    auto &items = object.get_ref<OJson::object_t &>();
+    if (auto found = index.find(key); found != index.end())
+        return (items.begin() + std::ptrdiff_t(found->second))->second;
+    index.emplace(key, items.size());
+    items.emplace_back(key, OJson());
+    return items.back().second;
 }
 
 OJson &CfnContext::add(const std::string &logicalId, std::string_view type, OJson properties)

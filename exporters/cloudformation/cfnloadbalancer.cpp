@@ -51,13 +51,13 @@ OJson ruleConditions(const Json &rule)
 
 void enableMaintenanceSwitch(CfnContext &cx)
 {
-    if (cx.parameters().contains("MaintenanceMode"))
+    if (cx.hasParameter("MaintenanceMode"))
         return;
-    cx.parameters()["MaintenanceMode"] = {
+    cx.parameter("MaintenanceMode", {
         {"Type", "String"},
         {"Default", "false"},
         {"AllowedValues", OJson::array({"true", "false"})},
-        {"Description", "true answers every request with the 503 maintenance page (REL-6)"}};
+        {"Description", "true answers every request with the 503 maintenance page (REL-6)"}});
     cx.conditions()["MaintenanceModeEnabled"] = {
         {"Fn::Equals", OJson::array({CfnContext::ref("MaintenanceMode"), "true"})}};
 }
@@ -140,8 +140,8 @@ void listeners(CfnContext &cx, const Resource &alb)
                 props["Certificates"] = OJson::array({{{"CertificateArn", toOrdered(certificate)}}});
             } else if (cert.empty()) {
                 const std::string param = cx.id(alb.id, "CertificateArn");
-                cx.parameters()[param] = {{"Type", "String"},
-                                          {"Description", "ACM certificate ARN for the HTTPS listener of " + alb.name}};
+                cx.parameter(param, {{"Type", "String"},
+                                          {"Description", "ACM certificate ARN for the HTTPS listener of " + alb.name}});
                 cx.warn(alb.id, "HTTPS listener without a certificate: the template asks for parameter " + param);
                 props["Certificates"] = OJson::array({{{"CertificateArn", CfnContext::ref(param)}}});
             } else {
@@ -240,8 +240,8 @@ void buildLoadBalancers(CfnContext &cx)
         cx.add(cx.id(id), "AWS::ElasticLoadBalancingV2::LoadBalancer", std::move(props));
         if (!internal)
             cx.dependOn(cx.id(id), cfnIgwAttachment(cx, vpc));
-        cx.outputs()[cx.id(id, "DnsName")] = {{"Description", "DNS name of " + r.name},
-                                             {"Value", CfnContext::getAtt(cx.id(id), "DNSName")}};
+        cx.output(cx.id(id, "DnsName"), {{"Description", "DNS name of " + r.name},
+                                             {"Value", CfnContext::getAtt(cx.id(id), "DNSName")}});
         targetGroups(cx, r, vpc);
         listeners(cx, r);
     }

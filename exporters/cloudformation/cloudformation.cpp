@@ -18,17 +18,17 @@ void standardParameters(CfnContext &cx)
     if (!d.environments.empty())
         env["AllowedValues"] = d.environments;
     env["Description"] = "Environment this stack runs as; images are tagged <environment>_<commit id> (CICD-2)";
-    cx.parameters()["EnvironmentName"] = env;
-    cx.parameters()["ImageTag"] = {{"Type", "String"},
-                                   {"Default", cx.plan().defaultEnvironment + "_initial"},
-                                   {"Description", "Image tag to deploy, <environment>_<commit id> as pushed by the build"}};
+    cx.parameter("EnvironmentName", env);
+    cx.parameter("ImageTag", {{"Type", "String"},
+                              {"Default", cx.plan().defaultEnvironment + "_initial"},
+                              {"Description", "Image tag to deploy, <environment>_<commit id> as pushed by the build"}});
     // An imported template's own parameter of the same name stays as it was written (one that an
     // earlier export wrote has this description and is written again from the design).
     const Json &kept = d.cloudFormation.value("Parameters", Json::object());
     for (const char *name : {"EnvironmentName", "ImageTag"})
         if (kept.is_object() && kept.contains(name)
             && kept[name].value("Description", Json()) != Json(cx.parameters()[name]["Description"].get<std::string>()))
-            cx.parameters()[name] = toOrdered(kept[name]);
+            cx.parameter(name, toOrdered(kept[name]));
 }
 
 /// Generated entries first, in build order; entries only the imported template had follow.
@@ -116,16 +116,17 @@ void dropDanglingReferences(OJson &templ, Diagnostics &diagnostics)
         return std::string();
     };
     if (templ.contains("Outputs")) {
-        OJson kept = OJson::object();
-        for (auto it = templ["Outputs"].begin(); it != templ["Outputs"].end(); ++it) {
-            if (const std::string missing = dangling(it.value()); !missing.empty())
+        OJson &outputs = templ["Outputs"];
+        std::vector<std::string> drop;
+        for (auto it = outputs.begin(); it != outputs.end(); ++it)
+            if (const std::string missing = dangling(it.value()); !missing.empty()) {
                 diagnostics.push_back({Diagnostic::Severity::Warning, {}, {},
                                        "output " + it.key() + " refers to " + missing + ", which the export does not have; not exported"});
-            else
-                kept[it.key()] = it.value();
-        }
-        templ["Outputs"] = std::move(kept);
-        if (templ["Outputs"].empty())
+                drop.push_back(it.key());
+            }
+        for (const std::string &name : drop)
+            outputs.erase(name);
+        if (outputs.empty())
             templ.erase("Outputs");
     }
     for (auto it = templ["Resources"].begin(); it != templ["Resources"].end(); ++it) {
@@ -197,7 +198,7 @@ OJson buildTemplate(const ExportPlan &plan, const Design &design, Diagnostics &d
     const OJson conditions = merged(cx.conditions(), kept.value("Conditions", Json::object()));
     if (!conditions.empty())
         templ["Conditions"] = conditions;
-    templ["Resources"] = cx.resources();
+    templ["Resources"] = cx.takeResources();
     const OJson outputs = merged(cx.outputs(), kept.value("Outputs", Json::object()));
     if (!outputs.empty())
         templ["Outputs"] = outputs;
