@@ -42,7 +42,7 @@ test)
     install_missing
     build ci
     ctest --preset ci
-    if [ -d ../shared/tools ]; then
+    if [ -d "${STACKYARD_SHARED_DIR:-../shared}/tools" ]; then
         # Every sample and every corpus template (imported), in every format: zero findings.
         tests/conformance/run.sh --bin build/ci/bin/stackyard
     else
