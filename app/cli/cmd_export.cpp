@@ -126,6 +126,8 @@ int runExport(const QStringList &args)
     for (const Diagnostic &d : result.diagnostics)
         if (d.severity != Diagnostic::Severity::Info)
             std::fprintf(stderr, "%s: %s\n", qPrintable(input), d.toString().c_str());
+    if (result.files.empty())
+        return ExitBadInput; // the exporter could not read the design (its diagnostics say why)
     const bool ok = exporter->writesDirectory
                         ? writeAll(output, output, result, false)
                         : writeAll(output, QFileInfo(output).absolutePath(), result, true);

@@ -183,11 +183,97 @@ void Mapper::fold(const std::string &logicalId, const std::string &into, const s
     m_done.insert(logicalId);
 }
 
+Json Mapper::standalone(const Json &value)
+{
+    const Json &resources = m_parsed.root["Resources"];
+    const Json &parameters = m_parsed.root.value("Parameters", Json::object());
+    if (value.is_array()) {
+        Json out = Json::array();
+        for (const Json &item : value)
+            out.push_back(standalone(item));
+        return out;
+    }
+    if (!value.is_object())
+        return value;
+    if (value.size() == 1) {
+        const std::string &fn = value.begin().key();
+        const Json &arg = value.begin().value();
+        if (fn == "Ref" && arg.is_string()) {
+            const std::string &name = arg.get_ref<const std::string &>();
+            if (m_nested && parameters.is_object() && parameters.contains(name)) {
+                Json v = m_evaluator.evaluate(value);
+                // A list parameter passed as one joined value (what the parent wrote) is a list here.
+                const Json declared = parameters[name].is_object() ? parameters[name].value("Type", Json("")) : Json("");
+                const bool isList = declared.is_string()
+                                    && (declared.get<std::string>().rfind("List<", 0) == 0 || declared == "CommaDelimitedList");
+                if (isList && v.is_object() && v.size() == 1 && v.contains("Fn::Join") && v["Fn::Join"].is_array()
+                    && v["Fn::Join"].size() == 2 && v["Fn::Join"][0] == "," && v["Fn::Join"][1].is_array())
+                    return v["Fn::Join"][1];
+                return v;
+            }
+            if (resources.contains(name))
+                return Json{{"Ref", id(name)}};
+            return value;
+        }
+        if (fn == "Fn::GetAtt" && arg.is_array() && arg.size() == 2 && arg[0].is_string() && arg[1].is_string()) {
+            const std::string &name = arg[0].get_ref<const std::string &>();
+            if (resources.contains(name) && type(name) == "AWS::CloudFormation::Stack"
+                && arg[1].get_ref<const std::string &>().rfind("Outputs.", 0) == 0 && isDone(name))
+                return m_evaluator.evaluate(value);
+            if (resources.contains(name))
+                return Json{{"Fn::GetAtt", Json::array({id(name), arg[1]})}};
+            return value;
+        }
+        if (fn == "Fn::Sub" && (arg.is_string() || (arg.is_array() && !arg.empty() && arg[0].is_string()))) {
+            std::string text = arg.is_string() ? arg.get<std::string>() : arg[0].get<std::string>();
+            std::string out;
+            std::size_t from = 0;
+            for (auto pos = text.find("${"); pos != std::string::npos; pos = text.find("${", from)) {
+                const auto end = text.find('}', pos);
+                if (end == std::string::npos)
+                    break;
+                const std::string inner = text.substr(pos + 2, end - pos - 2);
+                const std::string name = inner.substr(0, inner.find('.'));
+                std::string replacement = text.substr(pos, end - pos + 1);
+                if (m_nested && inner == name && parameters.is_object() && parameters.contains(name)) {
+                    const Json v = m_evaluator.evaluate(Json{{"Ref", name}});
+                    if (auto scalar = scalarText(v))
+                        replacement = *scalar;
+                } else if (resources.contains(name)) {
+                    replacement = "${" + id(name) + inner.substr(name.size()) + "}";
+                }
+                out += text.substr(from, pos - from) + replacement;
+                from = end + 1;
+            }
+            out += text.substr(std::min(from, text.size()));
+            if (arg.is_string())
+                return Json{{"Fn::Sub", out}};
+            Json copy = arg;
+            copy[0] = out;
+            if (copy.size() > 1)
+                copy[1] = standalone(copy[1]);
+            return Json{{"Fn::Sub", copy}};
+        }
+    }
+    Json out = Json::object();
+    for (auto it = value.begin(); it != value.end(); ++it)
+        out[it.key()] = standalone(it.value());
+    return out;
+}
+
 void Mapper::mapOpaque(const std::string &logicalId)
 {
     const Json &p = props(logicalId);
     Resource &r = add(logicalId, "opaque");
-    r.properties = rawProps(logicalId).is_object() ? rawProps(logicalId) : Json::object();
+    r.properties = rawProps(logicalId).is_object() ? standalone(rawProps(logicalId)) : Json::object();
+    if (auto deps = r.templateAttributes.find("DependsOn"); deps != r.templateAttributes.end()) {
+        if (deps->is_string())
+            *deps = id(deps->get<std::string>());
+        else if (deps->is_array())
+            for (Json &d : *deps)
+                if (d.is_string())
+                    d = id(d.get<std::string>());
+    }
     // Keep opaque network things inside their VPC or subnet so the diagram shows them there.
     for (const char *key : {"SubnetId", "VpcId"}) {
         if (!p.is_object() || !p.contains(key))

@@ -27,6 +27,9 @@ public:
 
     /// Maps every resource, in phases so that folded resources find their hosts.
     void run();
+    /// This template is a nested stack's child: its parameters do not exist in the design's
+    /// one flat template, so opaque resources take the values the parent passed.
+    void setNested(bool nested) { m_nested = nested; }
 
     // Helpers shared by the per-area files (mapnetwork.cpp, mapalb.cpp, mapecs.cpp, mapservices.cpp).
     const std::string &type(const std::string &logicalId) const;
@@ -59,6 +62,9 @@ private:
     void mapSecondary(const std::string &logicalId);
     void mapOpaque(const std::string &logicalId);
     Json templateAttributes(const std::string &logicalId, bool withProperties) const;
+    /// A value as written, made to stand in the design's flat template: references use design
+    /// ids, a nested child's parameters and `Fn::GetAtt Stack.Outputs.X` their values.
+    Json standalone(const Json &value);
     void finish();
     void clearDanglingRefs();
 
@@ -113,6 +119,7 @@ private:
     std::map<std::string, std::string> m_targetGroupAlb;   ///< TG design id -> ALB id
     std::map<std::string, std::string> m_listenerAlb;      ///< listener design id -> ALB id
     std::map<std::string, std::string> m_scalingTargets;   ///< scalable target id -> service id
+    bool m_nested = false;
 };
 
 /// Small value helpers for the mapping files.

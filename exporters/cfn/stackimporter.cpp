@@ -99,6 +99,7 @@ StackImporter::Unit *StackImporter::importUnit(ParsedTemplate parsed, const std:
         return nested->evaluator->evaluate(outputs[output].value("Value", Json()));
     });
     Mapper mapper(m_design, m_diagnostics, unit->parsed, *unit->evaluator, fileName, unit->ids);
+    mapper.setNested(!stackId.empty());
     if (m_options.nestedStacks) {
         for (const std::string &logicalId : mapper.ofType(kStackType)) {
             Unit *nested = child(*unit, logicalId, depth);

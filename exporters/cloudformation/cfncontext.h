@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cloudformation.h"
 #include "exportplan.h"
 #include "logicalids.h"
 
@@ -28,6 +29,14 @@ public:
     /// The logical ID of a design id's resource, or "" when it is not a resource the template has.
     std::string refId(const Id &designId);
 
+    /// A reference to `designId`'s resource; when the design does not have it (an imported
+    /// template's VPC given as a parameter or an import), the value `owner`'s template had for
+    /// `property` as written; failing that, a new String parameter `<Owner><Property>`.
+    OJson refOrKept(const Id &designId, const Id &owner, const std::string &property);
+    /// The Properties entry `property` that the imported template had for design object `owner`
+    /// (mapped resource or folded entry), or null.
+    const Json &keptProperty(const Id &owner, const std::string &property) const;
+
     /// Adds a resource; returns it so callers can set DependsOn, Condition, policies.
     OJson &add(const std::string &logicalId, std::string_view type, OJson properties);
     bool has(const std::string &logicalId) const { return m_index.count(logicalId) > 0; }
@@ -35,10 +44,17 @@ public:
     OJson &resource(const std::string &logicalId);
     void dependOn(const std::string &logicalId, const std::string &dependency);
 
-    OJson &parameters() { return m_parameters; }
+    /// Sets a parameter / output (appended in O(1) when new, so 10,000 services stay linear).
+    OJson &parameter(const std::string &name, OJson value) { return entry(m_parameters, m_parameterIndex, name) = std::move(value); }
+    bool hasParameter(const std::string &name) const { return m_parameterIndex.count(name) > 0; }
+    OJson &output(const std::string &name, OJson value) { return entry(m_outputs, m_outputIndex, name) = std::move(value); }
+
+    const OJson &parameters() const { return m_parameters; }
     OJson &conditions() { return m_conditions; }
-    OJson &outputs() { return m_outputs; }
+    const OJson &outputs() const { return m_outputs; }
     const OJson &resources() const { return m_resources; }
+    /// The resources built, moved out (the context is done with them).
+    OJson takeResources() { m_index.clear(); return std::move(m_resources); }
 
     /// Name, environment and design-id tags in CloudFormation's list form.
     OJson tags(const std::string &name, const Id &designId) const;
@@ -66,6 +82,10 @@ public:
     static OJson managedPolicy(const std::string &name);
 
 private:
+    void keepFoldedNames();
+    /// The value of `key` in an ordered object, appended when new (`index` finds entries).
+    static OJson &entry(OJson &object, std::unordered_map<std::string, std::size_t> &index, const std::string &key);
+
     const ExportPlan &m_plan;
     Diagnostics &m_diagnostics;
     LogicalIds m_ids{LogicalIds::Style::Pascal};
@@ -74,8 +94,12 @@ private:
     OJson m_resources = OJson::object(); ///< appended in O(1); m_index finds entries
     std::unordered_map<std::string, std::size_t> m_index;
     OJson m_outputs = OJson::object();
+    std::unordered_map<std::string, std::size_t> m_parameterIndex;
+    std::unordered_map<std::string, std::size_t> m_outputIndex;
 };
 
+/// The suffix of a route's logical ID: "DefaultRoute" or "Route-<destination>".
+std::string cfnRouteSuffix(const Route &route);
 /// Refs to the logical IDs of `ids`, skipping ids the template has no resource for.
 OJson cfnRefList(CfnContext &cx, const std::vector<Id> &ids);
 /// The logical ID of the internet gateway attachment of a VPC, or "" when it has none.

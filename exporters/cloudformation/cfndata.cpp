@@ -44,10 +44,10 @@ void aurora(CfnContext &cx, const Resource &r)
                 {"Engine", engine},
                 {"PubliclyAccessible", r.boolProperty("publiclyAccessible")},
                 {"Tags", cx.tags(r.name + " instance " + std::to_string(i), r.id)}});
-    cx.outputs()[cx.id(r.id, "Endpoint")] = {{"Description", "Writer endpoint of " + r.name},
-                                            {"Value", CfnContext::getAtt(cx.id(r.id), "Endpoint.Address")}};
-    cx.outputs()[cx.id(r.id, "SecretArn")] = {{"Description", "Secret holding the master password of " + r.name},
-                                             {"Value", CfnContext::getAtt(cx.id(r.id), "MasterUserSecret.SecretArn")}};
+    cx.output(cx.id(r.id, "Endpoint"), {{"Description", "Writer endpoint of " + r.name},
+                                            {"Value", CfnContext::getAtt(cx.id(r.id), "Endpoint.Address")}});
+    cx.output(cx.id(r.id, "SecretArn"), {{"Description", "Secret holding the master password of " + r.name},
+                                             {"Value", CfnContext::getAtt(cx.id(r.id), "MasterUserSecret.SecretArn")}});
 }
 
 void bucket(CfnContext &cx, const Resource &r)

@@ -33,8 +33,8 @@ void clusters(CfnContext &cx)
                                                    {"Value", r.stringProperty("containerInsights", "enabled")}}})},
                 {"CapacityProviders", providers},
                 {"Tags", cx.tags(r)}});
-        cx.outputs()[cx.id(id, "Name")] = {{"Description", "ECS cluster " + r.name},
-                                          {"Value", CfnContext::ref(cx.id(id))}};
+        cx.output(cx.id(id, "Name"), {{"Description", "ECS cluster " + r.name},
+                                          {"Value", CfnContext::ref(cx.id(id))}});
     }
 }
 
@@ -108,10 +108,10 @@ void taskRole(CfnContext &cx, const Resource &svc)
 void service(CfnContext &cx, const Resource &svc)
 {
     const std::string desired = cx.id(svc.id, "DesiredCount");
-    cx.parameters()[desired] = {{"Type", "Number"},
+    cx.parameter(desired, {{"Type", "Number"},
                                 {"Default", svc.intProperty("desiredCount", 2)},
                                 {"MinValue", 0},
-                                {"Description", "Tasks normally running for " + svc.name}};
+                                {"Description", "Tasks normally running for " + svc.name}});
     OJson props{{"Cluster", CfnContext::ref(cx.refId(svc.stringProperty("cluster")))},
                 {"TaskDefinition", CfnContext::ref(cx.id(svc.id, "TaskDefinition"))},
                 {"DesiredCount", CfnContext::ref(desired)}};
@@ -148,8 +148,8 @@ void service(CfnContext &cx, const Resource &svc)
     cx.add(cx.id(svc.id), "AWS::ECS::Service", std::move(props));
     for (const std::string &l : listeners)
         cx.dependOn(cx.id(svc.id), l);
-    cx.outputs()[cx.id(svc.id, "Name")] = {{"Description", "ECS service " + svc.name},
-                                          {"Value", CfnContext::getAtt(cx.id(svc.id), "Name")}};
+    cx.output(cx.id(svc.id, "Name"), {{"Description", "ECS service " + svc.name},
+                                          {"Value", CfnContext::getAtt(cx.id(svc.id), "Name")}});
 }
 
 } // namespace

@@ -51,13 +51,13 @@ OJson ruleConditions(const Json &rule)
 
 void enableMaintenanceSwitch(CfnContext &cx)
 {
-    if (cx.parameters().contains("MaintenanceMode"))
+    if (cx.hasParameter("MaintenanceMode"))
         return;
-    cx.parameters()["MaintenanceMode"] = {
+    cx.parameter("MaintenanceMode", {
         {"Type", "String"},
         {"Default", "false"},
         {"AllowedValues", OJson::array({"true", "false"})},
-        {"Description", "true answers every request with the 503 maintenance page (REL-6)"}};
+        {"Description", "true answers every request with the 503 maintenance page (REL-6)"}});
     cx.conditions()["MaintenanceModeEnabled"] = {
         {"Fn::Equals", OJson::array({CfnContext::ref("MaintenanceMode"), "true"})}};
 }
@@ -106,7 +106,7 @@ void targetGroups(CfnContext &cx, const Resource &alb, const Id &vpc)
 {
     for (const Json &tg : alb.properties.value("targetGroups", Json::array())) {
         const Json hc = tg.value("healthCheck", Json::object());
-        OJson props{{"VpcId", CfnContext::ref(cx.refId(vpc))},
+        OJson props{{"VpcId", cx.refOrKept(vpc, tg.value("name", alb.id), "VpcId")},
                     {"Port", tg.value("port", 8080)},
                     {"Protocol", tg.value("protocol", "HTTP")},
                     {"TargetType", tg.value("targetType", "ip")},
@@ -133,11 +133,15 @@ void listeners(CfnContext &cx, const Resource &alb)
         OJson props{{"LoadBalancerArn", CfnContext::ref(cx.id(alb.id))}, {"Port", l.value("port", 443)},
                     {"Protocol", protocol}};
         if (protocol == "HTTPS") {
-            std::string cert = l.value("certificateArn", "");
-            if (cert.empty()) {
+            const Json certificate = l.value("certificateArn", Json(""));
+            const std::string cert = certificate.is_string() ? certificate.get<std::string>() : std::string();
+            if (!certificate.is_string() && !certificate.is_null()) {
+                // An imported expression ({"Ref": "CertificateParameter"}) goes back as written.
+                props["Certificates"] = OJson::array({{{"CertificateArn", toOrdered(certificate)}}});
+            } else if (cert.empty()) {
                 const std::string param = cx.id(alb.id, "CertificateArn");
-                cx.parameters()[param] = {{"Type", "String"},
-                                          {"Description", "ACM certificate ARN for the HTTPS listener of " + alb.name}};
+                cx.parameter(param, {{"Type", "String"},
+                                          {"Description", "ACM certificate ARN for the HTTPS listener of " + alb.name}});
                 cx.warn(alb.id, "HTTPS listener without a certificate: the template asks for parameter " + param);
                 props["Certificates"] = OJson::array({{{"CertificateArn", CfnContext::ref(param)}}});
             } else {
@@ -236,8 +240,8 @@ void buildLoadBalancers(CfnContext &cx)
         cx.add(cx.id(id), "AWS::ElasticLoadBalancingV2::LoadBalancer", std::move(props));
         if (!internal)
             cx.dependOn(cx.id(id), cfnIgwAttachment(cx, vpc));
-        cx.outputs()[cx.id(id, "DnsName")] = {{"Description", "DNS name of " + r.name},
-                                             {"Value", CfnContext::getAtt(cx.id(id), "DNSName")}};
+        cx.output(cx.id(id, "DnsName"), {{"Description", "DNS name of " + r.name},
+                                             {"Value", CfnContext::getAtt(cx.id(id), "DNSName")}});
         targetGroups(cx, r, vpc);
         listeners(cx, r);
     }

@@ -36,7 +36,7 @@ void subnets(CfnContext &cx)
         if (r.kind != "subnet")
             continue;
         cx.add(cx.id(id), "AWS::EC2::Subnet",
-               {{"VpcId", CfnContext::ref(cx.refId(vpcOf(cx.design(), id)))},
+               {{"VpcId", cx.refOrKept(vpcOf(cx.design(), id), id, "VpcId")},
                 {"CidrBlock", r.stringProperty("cidrBlock")},
                 {"AvailabilityZone", cx.availabilityZone(r.stringProperty("availabilityZone", "a"))},
                 {"MapPublicIpOnLaunch", r.boolProperty("mapPublicIpOnLaunch")},
@@ -84,19 +84,12 @@ void gateways(CfnContext &cx)
     }
 }
 
-std::string routeSuffix(const Route &route)
-{
-    if (route.destination == "0.0.0.0/0")
-        return "DefaultRoute";
-    return "Route-" + route.destination;
-}
-
 void routeTables(CfnContext &cx)
 {
     const Design &d = cx.design();
     for (const auto &[id, table] : d.routeTables) {
         cx.add(cx.id(id), "AWS::EC2::RouteTable",
-               {{"VpcId", CfnContext::ref(cx.refId(table.vpc))}, {"Tags", cx.tags(table.name.empty() ? id : table.name, id)}});
+               {{"VpcId", cx.refOrKept(table.vpc, id, "VpcId")}, {"Tags", cx.tags(table.name.empty() ? id : table.name, id)}});
         for (const Route &route : table.routes) {
             if (route.target == RouteTargetKind::Local || route.target == RouteTargetKind::GatewayEndpoint)
                 continue; // implicit / expressed by the endpoint's RouteTableIds
@@ -114,7 +107,7 @@ void routeTables(CfnContext &cx)
                 props["DestinationPrefixListId"] = route.destination;
             else
                 props["DestinationCidrBlock"] = route.destination;
-            const std::string logical = cx.id(id, routeSuffix(route));
+            const std::string logical = cx.id(id, cfnRouteSuffix(route));
             if (route.target == RouteTargetKind::InternetGateway) {
                 props["GatewayId"] = CfnContext::ref(target);
                 cx.add(logical, "AWS::EC2::Route", std::move(props));
@@ -151,7 +144,7 @@ void endpoints(CfnContext &cx)
         if (r.kind != "vpc-endpoint")
             continue;
         const bool gateway = r.stringProperty("endpointType", "Interface") == "Gateway";
-        OJson props{{"VpcId", CfnContext::ref(cx.refId(vpcOf(d, id)))},
+        OJson props{{"VpcId", cx.refOrKept(vpcOf(d, id), id, "VpcId")},
                     {"ServiceName", CfnContext::sub("com.amazonaws.${AWS::Region}." + r.stringProperty("service"))},
                     {"VpcEndpointType", gateway ? "Gateway" : "Interface"}};
         if (gateway) {

@@ -80,8 +80,8 @@ void repository(CfnContext &cx, const Resource &repo, const std::vector<Id> &pro
         props["RepositoryPolicyText"] = repositoryPolicy(pushers, pullers);
     props["Tags"] = cx.tags(repo);
     cx.add(cx.id(repo.id), "AWS::ECR::Repository", std::move(props));
-    cx.outputs()[cx.id(repo.id, "Uri")] = {{"Description", "Image repository " + repo.name},
-                                          {"Value", CfnContext::getAtt(cx.id(repo.id), "RepositoryUri")}};
+    cx.output(cx.id(repo.id, "Uri"), {{"Description", "Image repository " + repo.name},
+                                          {"Value", CfnContext::getAtt(cx.id(repo.id), "RepositoryUri")}});
 }
 
 bool rescanModeled(const Design &d)

@@ -106,7 +106,7 @@ void buildSecurityGroups(CfnContext &cx)
         const std::string logical = cx.id(id);
         OJson props{{"GroupDescription", ec2Description(sg.description.empty() ? (sg.name.empty() ? id : sg.name)
                                                                                : sg.description)},
-                    {"VpcId", CfnContext::ref(cx.refId(sg.vpc))}};
+                    {"VpcId", cx.refOrKept(sg.vpc, id, "VpcId")}};
         cx.add(logical, "AWS::EC2::SecurityGroup", props);
         rules(cx, sg, true, ingress);
         rules(cx, sg, false, egress);

@@ -10,6 +10,10 @@ const char *const kXrayImage = "public.ecr.aws/xray/aws-xray-daemon:latest";
 
 OJson imageOf(CfnContext &cx, const Resource &svc, const Json &container)
 {
+    // An imported image can be an expression the import could not evaluate (!Sub with the
+    // account id): it goes back as written.
+    if (const auto found = container.find("image"); found != container.end() && !found->is_string() && !found->is_null())
+        return toOrdered(*found);
     const std::string image = container.value("image", "");
     if (container.value("imageSource", "ecr") != "ecr" || image.find_first_of(":/@") != std::string::npos)
         return image;

@@ -4,6 +4,9 @@
 #include "textfiles.h"
 #include "yamlwriter.h"
 
+#include <algorithm>
+#include <set>
+
 namespace Stackyard {
 
 namespace {
@@ -15,10 +18,17 @@ void standardParameters(CfnContext &cx)
     if (!d.environments.empty())
         env["AllowedValues"] = d.environments;
     env["Description"] = "Environment this stack runs as; images are tagged <environment>_<commit id> (CICD-2)";
-    cx.parameters()["EnvironmentName"] = env;
-    cx.parameters()["ImageTag"] = {{"Type", "String"},
-                                   {"Default", cx.plan().defaultEnvironment + "_initial"},
-                                   {"Description", "Image tag to deploy, <environment>_<commit id> as pushed by the build"}};
+    cx.parameter("EnvironmentName", env);
+    cx.parameter("ImageTag", {{"Type", "String"},
+                              {"Default", cx.plan().defaultEnvironment + "_initial"},
+                              {"Description", "Image tag to deploy, <environment>_<commit id> as pushed by the build"}});
+    // An imported template's own parameter of the same name stays as it was written (one that an
+    // earlier export wrote has this description and is written again from the design).
+    const Json &kept = d.cloudFormation.value("Parameters", Json::object());
+    for (const char *name : {"EnvironmentName", "ImageTag"})
+        if (kept.is_object() && kept.contains(name)
+            && kept[name].value("Description", Json()) != Json(cx.parameters()[name]["Description"].get<std::string>()))
+            cx.parameter(name, toOrdered(kept[name]));
 }
 
 /// Generated entries first, in build order; entries only the imported template had follow.
@@ -46,8 +56,100 @@ std::vector<ExportFile> sideFiles(const Design &d)
 
 OJson buildTemplate(const ExportPlan &plan, const Design &design, Diagnostics &diagnostics);
 
-ExportResult exportAs(const Design &design, bool yaml)
+/// Names a value refers to: Ref, Fn::GetAtt, ${X} / ${X.Attr} of Fn::Sub (not its own variables).
+void referencedNames(const OJson &value, std::set<std::string> &out)
 {
+    if (value.is_object() && value.size() == 1) {
+        const std::string &fn = value.begin().key();
+        const OJson &arg = value.begin().value();
+        if (fn == "Ref" && arg.is_string()) {
+            out.insert(arg.get<std::string>());
+            return;
+        }
+        if (fn == "Fn::GetAtt") {
+            if (arg.is_array() && !arg.empty() && arg[0].is_string())
+                out.insert(arg[0].get<std::string>());
+            else if (arg.is_string())
+                out.insert(arg.get<std::string>().substr(0, arg.get<std::string>().find('.')));
+            return;
+        }
+        if (fn == "Fn::Sub") {
+            const OJson &text = arg.is_array() && !arg.empty() ? arg[0] : arg;
+            const OJson &locals = arg.is_array() && arg.size() > 1 ? arg[1] : OJson::object();
+            if (text.is_string()) {
+                const std::string &s = text.get_ref<const std::string &>();
+                for (auto pos = s.find("${"); pos != std::string::npos; pos = s.find("${", pos + 2)) {
+                    const auto end = s.find('}', pos + 2);
+                    if (end == std::string::npos || s[pos + 2] == '!')
+                        continue;
+                    const std::string name = s.substr(pos + 2, std::min(end, s.find('.', pos + 2)) - pos - 2);
+                    if (!locals.is_object() || !locals.contains(name))
+                        out.insert(name);
+                }
+            }
+            if (locals.is_object())
+                referencedNames(locals, out);
+            return;
+        }
+    }
+    if (value.is_structured())
+        for (const OJson &item : value)
+            referencedNames(item, out);
+}
+
+/// Kept Outputs, and DependsOn entries, that name what the export does not have (a resource the
+/// import folded into the model and the builders do not emit under its name, a nested stack)
+/// are dropped with a warning: a template that refers to nothing does not deploy.
+void dropDanglingReferences(OJson &templ, Diagnostics &diagnostics)
+{
+    std::set<std::string> defined;
+    for (const char *section : {"Parameters", "Resources"})
+        if (templ.contains(section))
+            for (auto it = templ[section].begin(); it != templ[section].end(); ++it)
+                defined.insert(it.key());
+    auto dangling = [&](const OJson &value) {
+        std::set<std::string> names;
+        referencedNames(value, names);
+        for (const std::string &name : names)
+            if (name.rfind("AWS::", 0) != 0 && !defined.count(name))
+                return name;
+        return std::string();
+    };
+    if (templ.contains("Outputs")) {
+        OJson &outputs = templ["Outputs"];
+        std::vector<std::string> drop;
+        for (auto it = outputs.begin(); it != outputs.end(); ++it)
+            if (const std::string missing = dangling(it.value()); !missing.empty()) {
+                diagnostics.push_back({Diagnostic::Severity::Warning, {}, {},
+                                       "output " + it.key() + " refers to " + missing + ", which the export does not have; not exported"});
+                drop.push_back(it.key());
+            }
+        for (const std::string &name : drop)
+            outputs.erase(name);
+        if (outputs.empty())
+            templ.erase("Outputs");
+    }
+    for (auto it = templ["Resources"].begin(); it != templ["Resources"].end(); ++it) {
+        OJson &entry = it.value();
+        if (!entry.contains("DependsOn"))
+            continue;
+        OJson deps = entry["DependsOn"].is_array() ? entry["DependsOn"] : OJson::array({entry["DependsOn"]});
+        OJson keptDeps = OJson::array();
+        for (const OJson &dep : deps)
+            if (dep.is_string() && defined.count(dep.get<std::string>()))
+                keptDeps.push_back(dep);
+            else
+                diagnostics.push_back({Diagnostic::Severity::Warning, {}, {},
+                                       it.key() + " depends on " + dep.dump() + ", which the export does not have; dropped"});
+        if (keptDeps.empty())
+            entry.erase("DependsOn");
+        else if (keptDeps.size() != deps.size() || entry["DependsOn"].is_array())
+            entry["DependsOn"] = std::move(keptDeps);
+    }
+}
+
+ExportResult exportAs(const Design &design, bool yaml)
+try {
     ExportResult result;
     Diagnostics &diagnostics = result.diagnostics;
     const ExportPlan plan = planExport(design, diagnostics);
@@ -57,6 +159,10 @@ ExportResult exportAs(const Design &design, bool yaml)
     for (ExportFile &f : sideFiles(plan.design))
         result.files.push_back(std::move(f));
     return result;
+} catch (const Json::exception &e) {
+    // Imported designs carry user data; a value of a shape no builder expects must not take the
+    // application down (exporters throw nothing). Nothing is written.
+    return {{}, {{Diagnostic::Severity::Error, {}, {}, std::string("export failed: a property has an unexpected shape (") + e.what() + ")"}}};
 }
 
 OJson buildTemplate(const ExportPlan &plan, const Design &design, Diagnostics &diagnostics)
@@ -92,10 +198,11 @@ OJson buildTemplate(const ExportPlan &plan, const Design &design, Diagnostics &d
     const OJson conditions = merged(cx.conditions(), kept.value("Conditions", Json::object()));
     if (!conditions.empty())
         templ["Conditions"] = conditions;
-    templ["Resources"] = cx.resources();
+    templ["Resources"] = cx.takeResources();
     const OJson outputs = merged(cx.outputs(), kept.value("Outputs", Json::object()));
     if (!outputs.empty())
         templ["Outputs"] = outputs;
+    dropDanglingReferences(templ, diagnostics);
     return templ;
 }
 

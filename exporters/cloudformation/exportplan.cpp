@@ -239,8 +239,8 @@ void indexRepositories(ExportPlan &plan)
             continue;
         std::set<Id> repos;
         for (const Json &c : *containers)
-            if (c.value("imageSource", "ecr") == "ecr")
-                if (const Resource *repo = plan.repositoryFor(c.value("image", "")))
+            if (c.value("imageSource", "ecr") == "ecr" && c.contains("image") && c["image"].is_string())
+                if (const Resource *repo = plan.repositoryFor(c["image"].get<std::string>()))
                     repos.insert(repo->id);
         for (const Id &repo : repos)
             plan.pullers[repo].push_back(id);

@@ -30,6 +30,16 @@ std::string LogicalIds::convert(std::string_view words) const
     return out;
 }
 
+bool LogicalIds::assign(const Id &id, std::string_view suffix, const std::string &name)
+{
+    const std::string key = id + '\x1f' + std::string(suffix);
+    if (name.empty() || m_taken.count(name) || m_names.count(key))
+        return false;
+    m_taken.insert(name);
+    m_names.emplace(key, name);
+    return true;
+}
+
 const std::string &LogicalIds::name(const Id &id, std::string_view suffix)
 {
     const std::string key = id + '\x1f' + std::string(suffix);

@@ -25,6 +25,10 @@ public:
     /// `words` in this style: non-alphanumerics separate words; a leading digit gets a prefix.
     std::string convert(std::string_view words) const;
 
+    /// Makes `name` the name of (id, suffix) when neither is taken yet (an imported template's
+    /// logical ID kept for what the export regenerates); returns whether it did.
+    bool assign(const Id &id, std::string_view suffix, const std::string &name);
+
     /// Marks a fixed name (a parameter, an output) as taken.
     void reserve(const std::string &name) { m_taken.insert(name); }
 

@@ -79,7 +79,7 @@ bool anyKind(const Design &d, std::string_view kind)
 } // namespace
 
 ExportResult exportTerraform(const Design &design)
-{
+try {
     ExportResult result;
     const ExportPlan plan = planExport(design, result.diagnostics);
     TfContext tx(plan, result.diagnostics);
@@ -127,6 +127,9 @@ ExportResult exportTerraform(const Design &design)
     for (auto &[path, text] : tx.extraFiles())
         result.files.push_back({path, text});
     return result;
+} catch (const Json::exception &e) {
+    // See exportAs in cloudformation.cpp: exporters throw nothing.
+    return {{}, {{Diagnostic::Severity::Error, {}, {}, std::string("export failed: a property has an unexpected shape (") + e.what() + ")"}}};
 }
 
 } // namespace Stackyard

@@ -52,6 +52,18 @@ OJson TfContext::refs(const std::vector<Id> &ids, std::string_view attribute)
     return hclExpr(list + "]");
 }
 
+OJson TfContext::refOrVariable(const Id &designId, std::string_view attribute, const Id &owner, const std::string &key)
+{
+    if (const std::string r = ref(designId, attribute); !r.empty())
+        return hclExpr(r);
+    const std::string variable = name(owner, key);
+    if (!hasVariable(variable)) {
+        m_variables[variable] = {{"description", key + " of " + owner + " (not part of the design)"}, {"type", hclExpr("string")}};
+        warn(owner, key + " refers to nothing in the design; exported as the variable " + variable);
+    }
+    return hclExpr("var." + variable);
+}
+
 void TfContext::resource(std::string_view type, const std::string &name, const HclBody &body)
 {
     m_main += "\n" + writeHclBlock("resource", {type, name}, body);

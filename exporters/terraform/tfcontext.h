@@ -32,6 +32,10 @@ public:
     /// [ref, ref…] as an HCL expression list for `ids`, skipping ids without a resource.
     OJson refs(const std::vector<Id> &ids, std::string_view attribute = "id");
 
+    /// ref(designId, attribute) as an expression; when the design does not have that resource
+    /// (an imported template's VPC given as a parameter), the new variable `<owner>_<key>`.
+    OJson refOrVariable(const Id &designId, std::string_view attribute, const Id &owner, const std::string &key);
+
     void resource(std::string_view type, const std::string &name, const HclBody &body);
     void data(std::string_view type, const std::string &name, const HclBody &body);
     void variable(const std::string &name, HclBody body) { m_variables[name] = std::move(body); }

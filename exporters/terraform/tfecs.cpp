@@ -12,6 +12,15 @@ const char *const kXrayImage = "public.ecr.aws/xray/aws-xray-daemon:latest";
 
 OJson image(TfContext &tx, const Resource &svc, const Json &c)
 {
+    if (const auto found = c.find("image"); found != c.end() && !found->is_string() && !found->is_null()) {
+        // An expression the import could not evaluate (CloudFormation intrinsics): a variable.
+        const std::string variable = tx.name(svc.id, c.value("name", "app") + "_image");
+        tx.variable(variable, {{"description", "Image of container '" + c.value("name", "app") + "' of " + svc.name
+                                                   + " (CloudFormation: " + found->dump() + ")"},
+                               {"type", hclExpr("string")}});
+        tx.warn(svc.id, "container image is an expression; exported as the variable " + variable);
+        return hclExpr("var." + variable);
+    }
     const std::string img = c.value("image", "");
     if (c.value("imageSource", "ecr") != "ecr" || img.find_first_of(":/@") != std::string::npos)
         return img;

@@ -104,7 +104,7 @@ void loadBalancer(TfContext &tx, const Resource &alb)
                     {{"port", tg.value("port", 8080)},
                      {"protocol", tg.value("protocol", "HTTP")},
                      {"target_type", tg.value("targetType", "ip")},
-                     {"vpc_id", hclExpr(tx.ref(vpcOf(d, alb.id)))},
+                     {"vpc_id", tx.refOrVariable(vpcOf(d, alb.id), "id", alb.id, "vpc_id")},
                      {"deregistration_delay", std::to_string(tg.value("deregistrationDelay", 300))},
                      {"+health_check", {{"path", hc.value("path", "/")},
                                         {"interval", hc.value("intervalSeconds", 30)},
@@ -120,7 +120,9 @@ void loadBalancer(TfContext &tx, const Resource &alb)
         HclBody body{{"load_balancer_arn", hclExpr(tx.ref(alb.id, "arn"))}, {"port", l.value("port", 443)}, {"protocol", protocol}};
         if (protocol == "HTTPS") {
             body["ssl_policy"] = "ELBSecurityPolicy-TLS13-1-2-2021-06";
-            const std::string cert = l.value("certificateArn", "");
+            const Json certificate = l.value("certificateArn", Json(""));
+            // An imported expression cannot be written in HCL: it becomes the variable below too.
+            const std::string cert = certificate.is_string() ? certificate.get<std::string>() : std::string();
             if (cert.empty()) {
                 const std::string var = tx.name(alb.id, "certificate_arn");
                 tx.variable(var, {{"description", "ACM certificate ARN for the HTTPS listener of " + alb.name}, {"type", hclExpr("string")}});

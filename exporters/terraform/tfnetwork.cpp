@@ -29,7 +29,7 @@ void vpcsAndSubnets(TfContext &tx)
     for (const auto &[id, r] : d.resources)
         if (r.kind == "subnet")
             tx.resource("aws_subnet", tx.name(id),
-                        {{"vpc_id", hclExpr(tx.ref(vpcOf(d, id)))},
+                        {{"vpc_id", tx.refOrVariable(vpcOf(d, id), "id", id, "vpc_id")},
                          {"cidr_block", r.stringProperty("cidrBlock")},
                          {"availability_zone", tx.availabilityZone(r.stringProperty("availabilityZone", "a"))},
                          {"map_public_ip_on_launch", r.boolProperty("mapPublicIpOnLaunch")},
@@ -81,7 +81,7 @@ void routeTables(TfContext &tx)
     const Design &d = tx.design();
     for (const auto &[id, table] : d.routeTables) {
         tx.resource("aws_route_table", tx.name(id),
-                    {{"vpc_id", hclExpr(tx.ref(table.vpc))}, {"tags", tx.tags(table.name.empty() ? id : table.name, id)}});
+                    {{"vpc_id", tx.refOrVariable(table.vpc, "id", id, "vpc_id")}, {"tags", tx.tags(table.name.empty() ? id : table.name, id)}});
         for (const Route &route : table.routes) {
             if (route.target == RouteTargetKind::Local || route.target == RouteTargetKind::GatewayEndpoint)
                 continue;
@@ -119,7 +119,7 @@ void endpoints(TfContext &tx)
         if (r.kind != "vpc-endpoint")
             continue;
         const bool gateway = r.stringProperty("endpointType", "Interface") == "Gateway";
-        HclBody body{{"vpc_id", hclExpr(tx.ref(vpcOf(d, id)))},
+        HclBody body{{"vpc_id", tx.refOrVariable(vpcOf(d, id), "id", id, "vpc_id")},
                      {"service_name", hclTemplate("com.amazonaws.${var.region}." + r.stringProperty("service"))},
                      {"vpc_endpoint_type", gateway ? "Gateway" : "Interface"}};
         if (gateway) {

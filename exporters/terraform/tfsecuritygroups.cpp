@@ -72,7 +72,7 @@ void tfSecurityGroups(TfContext &tx)
         tx.resource("aws_security_group", tx.name(id),
                     {{"name_prefix", tx.name(id).substr(0, 100) + "-"},
                      {"description", ec2Description(sg.description.empty() ? (sg.name.empty() ? id : sg.name) : sg.description)},
-                     {"vpc_id", hclExpr(tx.ref(sg.vpc))},
+                     {"vpc_id", tx.refOrVariable(sg.vpc, "id", id, "vpc_id")},
                      {"tags", tx.tags(sg.name.empty() ? id : sg.name, id)}});
         // Without egress rules Terraform removes AWS's default "allow all", as the template does.
         rules(tx, sg, true);

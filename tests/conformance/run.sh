@@ -4,13 +4,15 @@
 # exported to every format into a temporary folder and checked with the independent validators
 # ../shared/tools/cfn-validate and ../shared/tools/tf-validate. Exits non-zero on any finding of
 # severity error, on a failed export, or when the stackyard binary is missing; skips (exit 0)
-# with a message when ../shared/tools is absent.
+# with a message when ../shared/tools is absent. STACKYARD_SHARED_DIR overrides where ../shared is
+# (a git worktree sits elsewhere).
 #
 # usage: tests/conformance/run.sh [--bin PATH/TO/stackyard] [--samples-only] [--keep]
 set -u
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-tools="$root/../shared/tools"
-corpus="$root/../shared/corpus/cloudformation"
+shared="${STACKYARD_SHARED_DIR:-$root/../shared}"
+tools="$shared/tools"
+corpus="$shared/corpus/cloudformation"
 bin="${STACKYARD_BIN:-$root/build/bin/stackyard}"
 samples_only=0
 keep=0

@@ -82,6 +82,43 @@ private slots:
         QCOMPARE(node["E"][1][1].Tag(), std::string("!Ref"));
     }
 
+    void assignedNamesWinOverDerivedOnes()
+    {
+        LogicalIds ids(LogicalIds::Style::Pascal);
+        QVERIFY(ids.assign("igw", "Attachment", "GatewayAttachement"));
+        QVERIFY(!ids.assign("nat", "Eip", "GatewayAttachement")); // name taken
+        QVERIFY(!ids.assign("igw", "Attachment", "Other"));       // id + suffix taken
+        QCOMPARE(QString::fromStdString(ids.name("igw", "Attachment")), QStringLiteral("GatewayAttachement"));
+        QCOMPARE(QString::fromStdString(ids.name("gateway-attachement")), QStringLiteral("GatewayAttachement2"));
+    }
+
+    /// A security group whose VPC is outside the design (an imported template's parameter) takes
+    /// the VpcId the template had; without one, a parameter (CloudFormation) / variable (Terraform).
+    void vpcOutsideTheDesign()
+    {
+        Design design;
+        SecurityGroup kept{"AppSg", "app", "", "app tasks", {}, {}};
+        SecurityGroup bare{"DbSg", "db", "", "database", {}, {}};
+        design.securityGroups.emplace(kept.id, kept);
+        design.securityGroups.emplace(bare.id, bare);
+        design.cloudFormation["Parameters"]["VpcParam"] = {{"Type", "AWS::EC2::VPC::Id"}};
+        design.cloudFormation["Folded"]["AppSg"] = {{"Type", "AWS::EC2::SecurityGroup"}, {"as", "security-group"},
+                                                     {"into", "AppSg"},
+                                                     {"Properties", {{"VpcId", {{"Ref", "VpcParam"}}}}}};
+        const ExportResult cfn = findExporter("cloudformation-yaml")->run(design);
+        QVERIFY(!cfn.files.empty());
+        const std::string &yaml = cfn.files[0].text;
+        QVERIFY2(yaml.find("VpcId: !Ref VpcParam\n") != std::string::npos, yaml.c_str());
+        QVERIFY2(yaml.find("VpcId: !Ref DbSgVpcId\n") != std::string::npos, yaml.c_str());
+        QVERIFY2(yaml.find("  DbSgVpcId:\n    Type: AWS::EC2::VPC::Id\n") != std::string::npos, yaml.c_str());
+        QVERIFY2(yaml.find("!Ref ''") == std::string::npos, yaml.c_str());
+
+        const ExportResult tf = findExporter("terraform")->run(design);
+        QVERIFY(tf.files.size() > 1);
+        QVERIFY2(tf.files[0].text.find("= var.appsg_vpc_id\n") != std::string::npos, tf.files[0].text.c_str());
+        QVERIFY2(tf.files[1].text.find("variable \"appsg_vpc_id\"") != std::string::npos, tf.files[1].text.c_str());
+    }
+
     void registryListsEveryFormat()
     {
         QVERIFY(findExporter("cloudformation-yaml"));
