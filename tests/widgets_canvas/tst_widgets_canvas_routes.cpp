@@ -5,6 +5,7 @@
 
 #include "model/core/layout/flowrouter.h"
 #include "model/document/designdocument.h"
+#include "widgets/canvas/canvasstyle.h"
 #include "widgets/canvas/designscene.h"
 #include "widgets/canvas/designview.h"
 #include "widgets/canvas/flowitem.h"
@@ -167,8 +168,8 @@ private slots:
         QVERIFY(stored("app-aurora"));
         QVERIFY(*stored("app-aurora") != before);
         checkAttached(id);
-        // The dragged segment now runs 60 units (three grid steps) further.
-        const double wanted = horizontal ? at.y() + 60 : at.x() + 60;
+        // The dragged segment now runs 60 units further, snapped to the grid.
+        const double wanted = Canvas::snapToGrid(horizontal ? at.y() + 60 : at.x() + 60);
         const QPolygonF route = flow(id)->route();
         bool found = false;
         for (int i = 1; i < route.size(); ++i) {
