@@ -275,11 +275,11 @@ void DesignScene::updateMove(const QPointF &scenePos)
             const std::vector<Point> w = followedEnds(flowEnd(f->look().from, fromBack), flowEnd(f->look().to, toBack),
                                                       flowEnd(f->look().from), flowEnd(f->look().to), it->second);
             if (!w.empty()) {
-                f->setRoute(pathOf(f, w));
+                f->setRoute(pathOf(f, w), {}, true);
                 continue;
             }
         }
-        f->setRoute(OrthogonalRouter::route(anchorBox(f->look().from), anchorBox(f->look().to), {}));
+        f->setRoute(OrthogonalRouter::route(anchorBox(f->look().from), anchorBox(f->look().to), {}), {}, true);
     }
     checkTargets(scenePos, m_drag.roots.size() <= kLiveChecks);
 }
@@ -388,7 +388,7 @@ void DesignScene::updateRouteDrag(const QPointF &scenePos)
     m_drag.delta = horizontal ? QPointF(0, to - at) : QPointF(to - at, 0);
     m_drag.waypoints = draggedSegment(flowEnd(flow->look().from), flowEnd(flow->look().to), path,
                                       std::size_t(m_drag.segment), to - at);
-    flow->setRoute(pathOf(flow, m_drag.waypoints));
+    flow->setRoute(pathOf(flow, m_drag.waypoints), {}, true);
 }
 
 void DesignScene::finishRouteDrag()
