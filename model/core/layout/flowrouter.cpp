@@ -551,6 +551,11 @@ std::vector<Point> FlowRouter::Impl::search_(const FlowEnd &fromEnd, const FlowE
     return simplified(path);
 }
 
+double FlowRouter::crossings(const std::vector<Point> &path) const
+{
+    return m->crossingCost(path);
+}
+
 std::vector<Point> FlowRouter::route(const FlowEnd &from, const FlowEnd &to, double fromShift, double toShift) const
 {
     const std::vector<Port> a = portsOf(from, fromShift), b = portsOf(to, toShift);
@@ -599,6 +604,75 @@ FlowEnd flowEndOf(const Design &design, const Layout &layout, const Id &id)
     return {box->second, spec && spec->container ? 0.0 : kIconLabelRoom};
 }
 
+namespace {
+
+// Inner segments of different flows that run on one line and overlap are spread a few units
+// apart, so that each flow can be followed (the router puts them on the same grid line). A
+// flow whose spread segment would cross an obstacle keeps its line.
+void separateParallels(const FlowRouter &router, std::map<Id, std::vector<Point>> &paths)
+{
+    struct Segment
+    {
+        const Id *flow;
+        std::size_t index; ///< from path[index] to path[index + 1]
+        double lo, hi;
+    };
+    std::map<std::pair<bool, long>, std::vector<Segment>> lines; // (vertical, coordinate)
+    for (const auto &[id, p] : paths)
+        for (std::size_t i = 1; i + 2 < p.size(); ++i) { // both ends are bends, not anchors
+            const bool vertical = near(p[i].x, p[i + 1].x);
+            const double at = vertical ? p[i].x : p[i].y;
+            const double a = vertical ? p[i].y : p[i].x, b = vertical ? p[i + 1].y : p[i + 1].x;
+            lines[{vertical, std::lround(at)}].push_back({&id, i, std::min(a, b), std::max(a, b)});
+        }
+    std::map<Id, std::vector<Point>> moved;
+    for (auto &[line, segments] : lines) {
+        if (segments.size() < 2)
+            continue;
+        std::sort(segments.begin(), segments.end(), [](const Segment &x, const Segment &y) { return x.lo < y.lo; });
+        // Clusters of overlapping segments.
+        for (std::size_t first = 0; first < segments.size();) {
+            std::size_t last = first + 1;
+            double hi = segments[first].hi;
+            while (last < segments.size() && segments[last].lo < hi - 1) {
+                hi = std::max(hi, segments[last].hi);
+                ++last;
+            }
+            const std::size_t n = last - first;
+            if (n >= 2) {
+                std::vector<Segment> cluster(segments.begin() + long(first), segments.begin() + long(last));
+                // Order across the line so that flows do not cross where they leave it: one that
+                // runs further before turning goes on the side away from its turn.
+                auto key = [&](const Segment &seg) {
+                    const std::vector<Point> &p = paths[*seg.flow];
+                    const Point &a = p[seg.index], &b = p[seg.index + 1], &c = p[seg.index + 2];
+                    const double along = line.first ? b.y - a.y : b.x - a.x;
+                    const double turn = line.first ? c.x - b.x : c.y - b.y;
+                    const double reach = (along >= 0 ? 1 : -1) * (line.first ? b.y : b.x);
+                    return -(turn >= 0 ? 1 : -1) * reach;
+                };
+                std::sort(cluster.begin(), cluster.end(), [&](const Segment &x, const Segment &y) {
+                    const double kx = key(x), ky = key(y);
+                    return kx != ky ? kx < ky : *x.flow < *y.flow;
+                });
+                const double step = std::min(8.0, 20.0 / double(n - 1));
+                for (std::size_t k = 0; k < n; ++k) {
+                    const double offset = (double(k) - double(n - 1) / 2) * step;
+                    auto &p = moved.try_emplace(*cluster[k].flow, paths[*cluster[k].flow]).first->second;
+                    for (std::size_t j : {cluster[k].index, cluster[k].index + 1})
+                        (line.first ? p[j].x : p[j].y) += offset;
+                }
+            }
+            first = last;
+        }
+    }
+    for (auto &[id, p] : moved)
+        if (router.crossings(p) <= router.crossings(paths[id]))
+            paths[id] = std::move(p);
+}
+
+} // namespace
+
 void routeFlows(const Design &design, Layout &layout, const std::set<Id> *only)
 {
     std::vector<Rect> hard, soft;
@@ -617,6 +691,7 @@ void routeFlows(const Design &design, Layout &layout, const std::set<Id> *only)
         const double index = double(std::find(ids.begin(), ids.end(), flow) - ids.begin()) - double(ids.size() - 1) / 2;
         return std::clamp(index * 10.0, -24.0, 24.0);
     };
+    std::map<Id, std::vector<Point>> paths;
     for (const auto &[id, f] : design.flows) {
         if (only && !only->count(id))
             continue;
@@ -625,12 +700,15 @@ void routeFlows(const Design &design, Layout &layout, const std::set<Id> *only)
             layout.waypoints.erase(id);
             continue;
         }
-        const std::vector<Point> path = router.route(from, to, shift(f.from, id), shift(f.to, id));
+        std::vector<Point> path = router.route(from, to, shift(f.from, id), shift(f.to, id));
         if (path.size() >= 2)
-            layout.waypoints[id] = waypointsOf(path);
+            paths[id] = std::move(path);
         else
             layout.waypoints.erase(id);
     }
+    separateParallels(router, paths);
+    for (const auto &[id, path] : paths)
+        layout.waypoints[id] = waypointsOf(path);
 }
 
 } // namespace Stackyard

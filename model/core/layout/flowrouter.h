@@ -62,6 +62,8 @@ public:
     /// The path, both ends included: from a point on `from`'s side to one on `to`'s side.
     /// `fromShift`/`toShift` move the ports along the sides (flows sharing a node fan out).
     std::vector<Point> route(const FlowEnd &from, const FlowEnd &to, double fromShift = 0, double toShift = 0) const;
+    /// What crossing obstacles costs along a path (0: it crosses nothing).
+    double crossings(const std::vector<Point> &path) const;
 
 private:
     struct Impl;
