@@ -115,7 +115,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < 240 && wanted("zoom"); ++i)
         zoom.push_back(frame(view, [&] { (i % 32 < 16) ? view.zoomOut() : view.zoomIn(); }));
     if (wanted("zoom"))
-        report("zoom 100 % <-> 3 % (whole design)", zoom);
+        report("zoom 100 % <-> 5 % (whole design)", zoom);
 
     view.setZoom(0.25);
     view.centerOn(scene.itemsBoundingRect().center());
