@@ -149,8 +149,20 @@ void DesignDocument::setFlow(const Flow &after)
 void DesignDocument::setWaypoints(const Id &flowId, const std::vector<Point> &points)
 {
     EditBuilder b(design(), layout());
-    b.putWaypoints(flowId, points);
+    if (points.empty())
+        b.eraseWaypoints(flowId);
+    else
+        b.putWaypoints(flowId, points);
     pushEdit(b.finish(), tr("Route flow %1").arg(QString::fromStdString(flowId)));
+}
+
+void DesignDocument::resetRoutes(const QStringList &flowIds)
+{
+    EditBuilder b(design(), layout());
+    for (const QString &id : flowIds)
+        if (layout().waypoints.count(id.toStdString()))
+            b.eraseWaypoints(id.toStdString());
+    pushEdit(b.finish(), flowIds.size() == 1 ? tr("Reset route of %1").arg(flowIds.first()) : tr("Reset %n routes", nullptr, int(flowIds.size())));
 }
 
 QString DesignDocument::addSecurityGroup(SecurityGroup sg)

@@ -50,7 +50,11 @@ public:
     void rename(const Id &id, const QString &name);
     QString addFlow(Flow flow);
     void setFlow(const Flow &after);
+    /// Stores a flow's bends (the route the canvas draws through them); an empty list clears
+    /// them, and the canvas routes the flow automatically again. One undo step.
     void setWaypoints(const Id &flowId, const std::vector<Point> &points);
+    /// Clears the stored bends of these flows in one undo step ("Reset Route").
+    void resetRoutes(const QStringList &flowIds);
     QString addSecurityGroup(SecurityGroup sg);
     void setSecurityGroup(const SecurityGroup &after, const QString &text = {});
     QString addRouteTable(RouteTable rt);

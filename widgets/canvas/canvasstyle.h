@@ -34,6 +34,8 @@ inline constexpr double kPortLabelLod = 0.4;
 inline constexpr double kTextLod = 0.3;
 /// Below this zoom nodes are drawn as plain tiles and flows without arrow heads.
 inline constexpr double kSketchLod = 0.12;
+/// Below this zoom flows are not drawn at all (a whole large design: icons are a few pixels).
+inline constexpr double kFlowLod = 0.06;
 
 /// Stacking: containers by depth, then spanning bands, flows, icons.
 inline constexpr double kZSpanning = 20.0;

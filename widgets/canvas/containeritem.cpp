@@ -139,23 +139,37 @@ void ContainerItem::paintHeader(QPainter *painter, const QColor &border)
     IconCache::instance().draw(painter, tag.adjusted(3, 3, -3, -3), m_look.kind);
     painter->restore();
 
-    QFont title;
-    title.setPixelSize(13);
-    title.setBold(true);
-    QFont sub;
-    sub.setPixelSize(11);
+    static const QFont title = [] {
+        QFont f;
+        f.setPixelSize(13);
+        f.setBold(true);
+        return f;
+    }();
+    static const QFont sub = [] {
+        QFont f;
+        f.setPixelSize(11);
+        return f;
+    }();
     const QRectF tr = titleRect();
-    const QFontMetricsF tfm(title);
-    const QString name = tfm.elidedText(m_look.title, Qt::ElideRight, tr.width() * 0.6);
-    const double nameWidth = tfm.horizontalAdvance(name);
+    if (m_header.width != tr.width() || m_header.title != m_look.title || m_header.subtitle != m_look.subtitle) {
+        const QFontMetricsF tfm(title);
+        const QString name = tfm.elidedText(m_look.title, Qt::ElideRight, tr.width() * 0.6);
+        const double subWidth = std::max(0.0, tr.width() - tfm.horizontalAdvance(name) - 10);
+        m_header = {tr.width(), m_look.title, m_look.subtitle, QStaticText(name),
+                    QStaticText(QFontMetricsF(sub).elidedText(m_look.subtitle, Qt::ElideRight, subWidth))};
+        for (QStaticText *t : {&m_header.name, &m_header.sub}) {
+            t->setTextFormat(Qt::PlainText);
+            t->prepare(QTransform(), t == &m_header.name ? title : sub);
+        }
+    }
+    const QSizeF nameSize = m_header.name.size();
     painter->setFont(title);
     painter->setPen(m_look.kind == QLatin1String("vpc") ? kVpcColor : border.darker(125));
-    painter->drawText(QRectF(tr.left(), tr.top(), nameWidth + 2, tr.height()), Qt::AlignLeft | Qt::AlignVCenter, name);
-    const double subLeft = tr.left() + nameWidth + 10;
-    const QString subtitle = QFontMetricsF(sub).elidedText(m_look.subtitle, Qt::ElideRight, std::max(0.0, tr.right() - subLeft));
+    painter->drawStaticText(QPointF(tr.left(), tr.center().y() - nameSize.height() / 2), m_header.name);
     painter->setFont(sub);
     painter->setPen(kMutedInk);
-    painter->drawText(QRectF(subLeft, tr.top(), tr.right() - subLeft, tr.height()), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
+    painter->drawStaticText(QPointF(tr.left() + nameSize.width() + 10, tr.center().y() - m_header.sub.size().height() / 2),
+                            m_header.sub);
 }
 
 void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)

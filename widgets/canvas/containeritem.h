@@ -3,6 +3,7 @@
 #include "canvasstyle.h"
 
 #include <QGraphicsItem>
+#include <QStaticText>
 
 namespace Stackyard::Canvas {
 
@@ -59,6 +60,15 @@ private:
     QSizeF m_size{400, 200};
     QColor m_highlight;
     bool m_tierColours = true;
+    /// The header's texts, elided and laid out for one width and look (shaping text on every
+    /// paint was a tenth of a frame on a large design).
+    struct HeaderText
+    {
+        double width = -1;
+        QString title, subtitle;
+        QStaticText name, sub;
+    };
+    mutable HeaderText m_header;
 };
 
 } // namespace Stackyard::Canvas

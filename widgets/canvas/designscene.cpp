@@ -290,6 +290,21 @@ QRectF DesignScene::anchorBox(const QString &id) const
     return boxOf(id);
 }
 
+FlowEnd DesignScene::flowEnd(const QString &id, const QPointF &shift) const
+{
+    const QRectF b = anchorBox(id).translated(shift);
+    return {Rect{b.x(), b.y(), b.width(), b.height()}, m_nodes.contains(id) ? kIconLabelRoom : 0.0};
+}
+
+QPolygonF DesignScene::pathOf(const FlowItem *flow, const std::vector<Point> &waypoints, const QPointF &fromShift,
+                              const QPointF &toShift) const
+{
+    QPolygonF p;
+    for (const Point &pt : pathThrough(flowEnd(flow->look().from, fromShift), flowEnd(flow->look().to, toShift), waypoints))
+        p << QPointF(pt.x, pt.y);
+    return p;
+}
+
 double DesignScene::fanOut(const QString &nodeId, const QString &flowId) const
 {
     // Flows sharing a node fan out along its sides instead of drawing on top of each other.
@@ -314,8 +329,8 @@ void DesignScene::reroute(FlowItem *flow)
     request.to = to;
     request.fromShift = fanOut(flow->look().from, flow->id());
     request.toShift = fanOut(flow->look().to, flow->id());
-    request.fromBelow = m_nodes.contains(flow->look().from) ? 34 : 0; // under the label
-    request.toBelow = m_nodes.contains(flow->look().to) ? 34 : 0;
+    request.fromBelow = m_nodes.contains(flow->look().from) ? kIconLabelRoom : 0; // under the label
+    request.toBelow = m_nodes.contains(flow->look().to) ? kIconLabelRoom : 0;
     if (auto it = m_document->layout().waypoints.find(flow->id().toStdString()); it != m_document->layout().waypoints.end())
         for (const Point &p : it->second)
             request.waypoints << QPointF(p.x, p.y);

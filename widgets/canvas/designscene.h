@@ -1,8 +1,10 @@
 #pragma once
 
+#include "model/core/layout/flowrouter.h"
 #include "model/document/edit.h"
 
 #include <QGraphicsScene>
+#include <QPolygonF>
 #include <QHash>
 #include <QSet>
 
@@ -135,7 +137,7 @@ protected:
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
-    enum class Gesture { None, Pending, Move, Resize, Connect };
+    enum class Gesture { None, Pending, Move, Resize, Connect, RoutePending, Route };
 
     // Synchronisation with the document (designscene.cpp).
     void onChanged(const ChangeSet &changes);
@@ -148,6 +150,11 @@ private:
     double fanOut(const QString &nodeId, const QString &flowId) const;
     void refreshSpanningOf(const QSet<QString> &subnetIds);
     QRectF anchorBox(const QString &id) const;
+    /// A flow's end as the router sees it: the box and the room of the label under an icon.
+    FlowEnd flowEnd(const QString &id, const QPointF &shift = {}) const;
+    /// The path of a flow through stored bends (empty when `waypoints` is).
+    QPolygonF pathOf(const Canvas::FlowItem *flow, const std::vector<Point> &waypoints, const QPointF &fromShift = {},
+                     const QPointF &toShift = {}) const;
     double depthOf(const Id &id) const;
 
     // Overlays (sceneoverlays.cpp).
@@ -164,6 +171,9 @@ private:
     static constexpr int kLiveChecks = 12; ///< selections up to this size are checked on every move
     void finishMove();
     void cancelGesture();
+    void beginRouteDrag();
+    void updateRouteDrag(const QPointF &scenePos);
+    void finishRouteDrag();
     void updateConnect(const QPointF &scenePos);
     void finishConnect(const QPointF &scenePos);
     void setHighlight(QGraphicsItem *item, const QColor &color);
@@ -211,6 +221,9 @@ private:
         bool refused = false;
         QString reason;
         QGraphicsPathItem *line = nullptr; ///< the rubber line while connecting
+        QPolygonF route;              ///< a dragged flow's path at press
+        int segment = -1;             ///< the segment of `route` being dragged
+        std::vector<Point> waypoints; ///< the dragged flow's bends shown now
     } m_drag;
     QList<QGraphicsItem *> m_highlighted;
     Canvas::HintBubble *m_hintItem = nullptr;

@@ -35,6 +35,9 @@ void FlowItem::setLook(const FlowLook &look)
 {
     m_look = look;
     setToolTip(look.toolTip);
+    m_labelText.setText(look.portLabel);
+    m_labelText.setTextFormat(Qt::PlainText);
+    m_labelText.prepare(QTransform(), labelFont());
     placeLabel({});
     update();
 }
@@ -55,12 +58,21 @@ void FlowItem::setPortLabelVisible(bool visible)
     update();
 }
 
-void FlowItem::setRoute(const QPolygonF &route, const std::vector<QRectF> &avoid)
+void FlowItem::setRoute(const QPolygonF &route, const std::vector<QRectF> &avoid, bool transient)
 {
-    prepareGeometryChange();
     setPos(0, 0); // a drag may have shifted the whole flow
+    const QRectF before = m_bounds;
     m_route = route;
     placeLabel(avoid);
+    if (transient && before.contains(m_bounds)) {
+        m_bounds = before; // still inside: only repaint
+        update();
+        return;
+    }
+    const QRectF wanted = m_bounds;
+    m_bounds = before;
+    prepareGeometryChange();
+    m_bounds = transient ? wanted.united(before).adjusted(-120, -120, 120, 120) : wanted;
 }
 
 void FlowItem::placeLabel(const std::vector<QRectF> &avoid)
@@ -119,6 +131,8 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_route.size() < 2)
         return;
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod < kFlowLod && !isSelected())
+        return;
     painter->setRenderHint(QPainter::Antialiasing, lod >= kTextLod);
     const QColor color = isSelected() ? kSelection : m_blocked ? kRefused : kFlowColor;
     QPen pen(color, isSelected() || m_blocked ? 2.5 : 1.5, m_look.inferred ? Qt::DashLine : Qt::SolidLine);
@@ -148,9 +162,11 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setPen(border);
         painter->setBrush(Qt::white);
         painter->drawRoundedRect(m_labelRect, 8, 8);
-        painter->setFont(labelFont());
+        static const QFont font = labelFont();
+        painter->setFont(font);
         painter->setPen(color);
-        painter->drawText(m_labelRect, Qt::AlignCenter, m_look.portLabel);
+        const QSizeF text = m_labelText.size();
+        painter->drawStaticText(m_labelRect.center() - QPointF(text.width() / 2, text.height() / 2), m_labelText);
     }
 }
 

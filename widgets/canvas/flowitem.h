@@ -4,6 +4,7 @@
 
 #include <QGraphicsItem>
 #include <QPolygonF>
+#include <QStaticText>
 
 namespace Stackyard::Canvas {
 
@@ -32,7 +33,9 @@ public:
     void setLook(const FlowLook &look);
     /// The path in scene coordinates, ending at the target's side. The port label goes on the
     /// longest stretch that overlaps none of `avoid` (icons, headers, other labels).
-    void setRoute(const QPolygonF &route, const std::vector<QRectF> &avoid = {});
+    /// `transient`: a preview while dragging; the bounds then only grow (with some slack), so
+    /// that a flow following the mouse does not leave and re-enter the scene's index every frame.
+    void setRoute(const QPolygonF &route, const std::vector<QRectF> &avoid = {}, bool transient = false);
     const QPolygonF &route() const { return m_route; }
     /// Where the port label sits (scene coordinates).
     QRectF labelRect() const { return m_labelRect; }
@@ -57,6 +60,7 @@ private:
     QRectF m_bounds;
     bool m_blocked = false;
     bool m_portLabelVisible = true;
+    QStaticText m_labelText; ///< the port label, laid out once
 };
 
 } // namespace Stackyard::Canvas

@@ -114,10 +114,23 @@ void NodeItem::paintBand(QPainter *painter, double lod)
     fill.setAlpha(38);
     QPen pen(c, 1); // solid: dashes along thousands of long bands cost more than they say
     pen.setCosmetic(true);
-    painter->setPen(pen);
+    // The pill: filled, then outlined as two straight edges (crisp without antialiasing) and two
+    // round caps. Stroking the whole rounded outline antialiased cost more than all the rest of a
+    // frame while dragging spanning nodes (their bands are as wide as the VPC).
+    const QRectF &b = m_look.band;
+    const double r = b.height() / 2;
+    painter->setPen(Qt::NoPen);
     painter->setBrush(fill);
-    const double r = m_look.band.height() / 2;
-    painter->drawRoundedRect(m_look.band, r, r);
+    painter->drawRoundedRect(b, r, r);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    const bool smooth = painter->testRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->drawLine(QPointF(b.left() + r, b.top()), QPointF(b.right() - r, b.top()));
+    painter->drawLine(QPointF(b.left() + r, b.bottom()), QPointF(b.right() - r, b.bottom()));
+    painter->setRenderHint(QPainter::Antialiasing, smooth);
+    painter->drawArc(QRectF(b.left(), b.top(), 2 * r, 2 * r), 90 * 16, 180 * 16);
+    painter->drawArc(QRectF(b.right() - 2 * r, b.top(), 2 * r, 2 * r), -90 * 16, 180 * 16);
     if (lod < kTextLod)
         return;
     QFont f;

@@ -1,5 +1,7 @@
 #include "orthogonalrouter.h"
 
+#include "model/core/layout/flowrouter.h"
+
 #include <QLineF>
 
 #include <algorithm>
@@ -139,18 +141,16 @@ QPolygonF OrthogonalRouter::route(const Request &req)
     const QRectF &to = req.to;
     const QList<QPointF> &waypoints = req.waypoints;
     if (!waypoints.isEmpty()) {
+        // Stored bends: drawn exactly as the automatic layout routed them (model/core/layout).
+        std::vector<Point> points;
+        points.reserve(std::size_t(waypoints.size()));
+        for (const QPointF &w : waypoints)
+            points.push_back({w.x(), w.y()});
         QPolygonF p;
-        p << sideAnchor(from, waypoints.first());
-        for (const QPointF &w : waypoints) {
-            if (std::abs(p.last().x() - w.x()) > 0.5 && std::abs(p.last().y() - w.y()) > 0.5)
-                p << QPointF(w.x(), p.last().y());
-            p << w;
-        }
-        const QPointF end = sideAnchor(to, waypoints.last());
-        if (std::abs(p.last().x() - end.x()) > 0.5 && std::abs(p.last().y() - end.y()) > 0.5)
-            p << QPointF(p.last().x(), end.y());
-        p << end;
-        return simplified(p);
+        for (const Point &pt : pathThrough({Rect{from.x(), from.y(), from.width(), from.height()}, req.fromBelow},
+                                           {Rect{to.x(), to.y(), to.width(), to.height()}, req.toBelow}, points))
+            p << QPointF(pt.x, pt.y);
+        return p;
     }
     QList<QPolygonF> options;
     candidates(from, to, req.fromShift, req.toShift, req.fromBelow, req.toBelow, options);

@@ -10,8 +10,8 @@ namespace Stackyard::Canvas {
 
 /// A simple orthogonal router for flows: a Manhattan path with at most two bends between the
 /// sides of two boxes, choosing among straight, L, Z and S shapes the one that crosses the
-/// fewest obstacles (then the shortest). With waypoints, the path runs through them with
-/// right-angle elbows instead.
+/// fewest obstacles (then the shortest). With waypoints, the path is the core's pathThrough()
+/// (model/core/layout/flowrouter.h): the route the automatic layout or the user stored.
 class OrthogonalRouter
 {
 public:

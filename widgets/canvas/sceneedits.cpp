@@ -11,6 +11,7 @@
 #include "vpcarrange.h"
 
 #include "model/core/catalog.h"
+#include "model/core/layout/flowrouter.h"
 #include "model/core/topology.h"
 #include "model/document/designdocument.h"
 
@@ -108,7 +109,15 @@ void DesignScene::commitOffsets(const std::map<Id, QPointF> &offsets, const std:
             copy.parent = parent;
             b.putResource(copy);
         }
-    // Bends of a flow move with it when both ends move together; otherwise they are dropped.
+    // Bends of a flow move with it when both ends move together; with one end moving, the bend
+    // next to it follows; a route that no longer fits is routed again.
+    std::set<Id> stale;
+    auto endOf = [&](const Id &id, const QPointF &offset) {
+        FlowEnd end = flowEndOf(design, layout, id);
+        end.box.x += offset.x();
+        end.box.y += offset.y();
+        return end;
+    };
     for (const auto &[id, points] : layout.waypoints) {
         const Flow *f = design.flow(id);
         if (!f)
@@ -123,9 +132,28 @@ void DesignScene::commitOffsets(const std::map<Id, QPointF> &offsets, const std:
                 p.y += from->second.y();
             }
             b.putWaypoints(id, shifted);
-        } else {
-            b.eraseWaypoints(id);
+            continue;
         }
+        const QPointF df = from == moved.end() ? QPointF() : from->second, dt = to == moved.end() ? QPointF() : to->second;
+        const std::vector<Point> followed = followedEnds(endOf(f->from, {}), endOf(f->to, {}), endOf(f->from, df), endOf(f->to, dt), points);
+        if (followed.empty())
+            stale.insert(id);
+        else
+            b.putWaypoints(id, followed);
+    }
+    if (!stale.empty()) {
+        Layout after = layout;
+        for (const auto &[id, offset] : moved)
+            if (auto it = after.nodes.find(id); it != after.nodes.end()) {
+                it->second.x += offset.x();
+                it->second.y += offset.y();
+            }
+        routeFlows(design, after, &stale);
+        for (const Id &id : stale)
+            if (auto it = after.waypoints.find(id); it != after.waypoints.end())
+                b.putWaypoints(id, it->second);
+            else
+                b.eraseWaypoints(id);
     }
     QString label = text;
     if (label.isEmpty())
@@ -320,9 +348,11 @@ void DesignScene::arrangeVpc(const QString &vpcId)
     EditBuilder b(m_document->design(), m_document->layout());
     for (const auto &[id, box] : boxes)
         b.putNode(id, box);
-    for (const auto &[id, points] : m_document->layout().waypoints)
-        if (const Flow *f = m_document->design().flow(id); f && (boxes.count(f->from) || boxes.count(f->to)))
+    for (const auto &[id, points] : routesAfter(m_document->design(), m_document->layout(), boxes))
+        if (points.empty())
             b.eraseWaypoints(id);
+        else
+            b.putWaypoints(id, points);
     const Resource *vpc = m_document->design().resource(vpcId.toStdString());
     m_document->pushEdit(b.finish(), tr("Arrange VPC %1").arg(q(vpc && !vpc->name.empty() ? vpc->name : vpcId.toStdString())));
 }

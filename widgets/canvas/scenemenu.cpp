@@ -45,6 +45,14 @@ void DesignScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
         menu.addAction(tr("Copy"), this, &DesignScene::copy);
         menu.addAction(tr("Cut"), this, &DesignScene::cut);
         menu.addAction(tr("Delete"), this, &DesignScene::deleteSelection);
+        QStringList routed;
+        for (const QString &id : ids)
+            if (m_flows.contains(id) && m_document->layout().waypoints.count(id.toStdString()))
+                routed << id;
+        if (!routed.isEmpty()) {
+            QAction *reset = menu.addAction(tr("Reset Route"), this, [this, routed] { m_document->resetRoutes(routed); });
+            reset->setToolTip(tr("Forget the flow's bends and route it automatically"));
+        }
         if (ids.size() == 1) {
             const Resource *r = design.resource(ids.first().toStdString());
             QMenu *into = menu.addMenu(tr("Bring into"));

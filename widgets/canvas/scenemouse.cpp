@@ -18,6 +18,9 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QMimeData>
 
+#include <algorithm>
+#include <limits>
+
 namespace Stackyard {
 
 using namespace Canvas;
@@ -126,6 +129,14 @@ void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     }
     QGraphicsScene::mousePressEvent(event);
     QGraphicsItem *grabber = mouseGrabberItem();
+    if (event->button() == Qt::LeftButton && grabber && grabber->type() == FlowType
+        && !(event->modifiers() & Qt::ControlModifier)) {
+        // A press on a flow may start dragging one of its segments.
+        m_drag.gesture = Gesture::RoutePending;
+        m_drag.pressPos = event->scenePos();
+        m_drag.anchorId = static_cast<FlowItem *>(grabber)->id();
+        return;
+    }
     if (event->button() == Qt::LeftButton && grabber && grabber->isSelected()
         && (grabber->type() == NodeType || grabber->type() == ContainerType)) {
         m_drag.gesture = Gesture::Pending;
@@ -152,6 +163,14 @@ void DesignScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         c->setSize(r.size());
         return;
     }
+    case Gesture::RoutePending:
+        if ((event->screenPos() - event->buttonDownScreenPos(Qt::LeftButton)).manhattanLength() < QApplication::startDragDistance())
+            return;
+        beginRouteDrag();
+        [[fallthrough]];
+    case Gesture::Route:
+        updateRouteDrag(event->scenePos());
+        return;
     case Gesture::Pending:
         if ((event->screenPos() - event->buttonDownScreenPos(Qt::LeftButton)).manhattanLength() < QApplication::startDragDistance())
             return;
@@ -188,6 +207,8 @@ void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     QGraphicsScene::mouseReleaseEvent(event);
     if (gesture == Gesture::Move)
         finishMove();
+    else if (gesture == Gesture::Route)
+        finishRouteDrag();
     else
         cancelGesture();
 }
@@ -237,14 +258,28 @@ void DesignScene::updateMove(const QPointF &scenePos)
     QSet<QString> flows;
     for (const QString &id : moving)
         flows.unite(m_flowsByNode.value(id));
+    const auto &stored = m_document->layout().waypoints;
     for (const QString &id : std::as_const(flows)) {
         FlowItem *f = m_flows.value(id);
         if (!f)
             continue;
-        if (moving.contains(f->look().from) && moving.contains(f->look().to))
+        const bool fromMoves = moving.contains(f->look().from), toMoves = moving.contains(f->look().to);
+        if (fromMoves && toMoves) {
             f->setPos(delta);
-        else // a quick route while dragging; the full one comes with the edit on release
-            f->setRoute(OrthogonalRouter::route(anchorBox(f->look().from), anchorBox(f->look().to), {}));
+            continue;
+        }
+        // Stored bends follow the moving end while they still fit (as on release); otherwise a
+        // quick route while dragging, and the full one comes with the edit on release.
+        if (auto it = stored.find(id.toStdString()); it != stored.end()) {
+            const QPointF fromBack = fromMoves ? -delta : QPointF(), toBack = toMoves ? -delta : QPointF();
+            const std::vector<Point> w = followedEnds(flowEnd(f->look().from, fromBack), flowEnd(f->look().to, toBack),
+                                                      flowEnd(f->look().from), flowEnd(f->look().to), it->second);
+            if (!w.empty()) {
+                f->setRoute(pathOf(f, w), {}, true);
+                continue;
+            }
+        }
+        f->setRoute(OrthogonalRouter::route(anchorBox(f->look().from), anchorBox(f->look().to), {}), {}, true);
     }
     checkTargets(scenePos, m_drag.roots.size() <= kLiveChecks);
 }
@@ -312,6 +347,60 @@ void DesignScene::finishMove()
     if (m_hintItem)
         m_hintItem->setVisible(false);
     commitOffsets(offsets, parents, QString());
+}
+
+void DesignScene::beginRouteDrag()
+{
+    FlowItem *flow = m_flows.value(m_drag.anchorId);
+    if (!flow || flow->route().size() < 2) {
+        m_drag.gesture = Gesture::None;
+        return;
+    }
+    m_drag.gesture = Gesture::Route;
+    m_drag.route = flow->route();
+    // The segment nearest the press.
+    double best = std::numeric_limits<double>::max();
+    for (int i = 1; i < m_drag.route.size(); ++i) {
+        const QPointF a = m_drag.route[i - 1], b = m_drag.route[i], p = m_drag.pressPos;
+        const double dx = std::max({std::min(a.x(), b.x()) - p.x(), 0.0, p.x() - std::max(a.x(), b.x())});
+        const double dy = std::max({std::min(a.y(), b.y()) - p.y(), 0.0, p.y() - std::max(a.y(), b.y())});
+        if (dx + dy < best) {
+            best = dx + dy;
+            m_drag.segment = i - 1;
+        }
+    }
+}
+
+void DesignScene::updateRouteDrag(const QPointF &scenePos)
+{
+    FlowItem *flow = m_flows.value(m_drag.anchorId);
+    if (!flow || m_drag.segment < 0)
+        return;
+    const QPointF a = m_drag.route[m_drag.segment], b = m_drag.route[m_drag.segment + 1];
+    const bool horizontal = std::abs(a.y() - b.y()) < 0.5;
+    const double at = horizontal ? a.y() : a.x();
+    double to = at + (horizontal ? scenePos.y() - m_drag.pressPos.y() : scenePos.x() - m_drag.pressPos.x());
+    if (m_snap)
+        to = snapToGrid(to);
+    std::vector<Point> path;
+    for (const QPointF &p : std::as_const(m_drag.route))
+        path.push_back({p.x(), p.y()});
+    m_drag.delta = horizontal ? QPointF(0, to - at) : QPointF(to - at, 0);
+    m_drag.waypoints = draggedSegment(flowEnd(flow->look().from), flowEnd(flow->look().to), path,
+                                      std::size_t(m_drag.segment), to - at);
+    flow->setRoute(pathOf(flow, m_drag.waypoints), {}, true);
+}
+
+void DesignScene::finishRouteDrag()
+{
+    const QString id = m_drag.anchorId;
+    const std::vector<Point> waypoints = m_drag.waypoints;
+    const bool moved = !m_drag.delta.isNull() && !waypoints.empty();
+    cancelGesture();
+    if (moved)
+        m_document->setWaypoints(id.toStdString(), waypoints); // one undo step per drag
+    else if (FlowItem *flow = m_flows.value(id))
+        reroute(flow);
 }
 
 void DesignScene::updateConnect(const QPointF &scenePos)

@@ -12,4 +12,9 @@ namespace Stackyard::Canvas {
 /// top-left corner. Returns the new boxes (empty for an unknown id or a non-VPC).
 std::map<Id, Rect> arrangeVpc(const Design &design, const Layout &layout, const Id &vpc);
 
+/// The routes of the flows that touch any of `boxes` once those boxes are applied to `layout`,
+/// by the automatic layout's router (model/core/layout/flowrouter.h): flow id -> waypoints
+/// (empty: the flow is left to the canvas' automatic routing).
+std::map<Id, std::vector<Point>> routesAfter(const Design &design, const Layout &layout, const std::map<Id, Rect> &boxes);
+
 } // namespace Stackyard::Canvas

@@ -1,5 +1,7 @@
 #include "autolayout.h"
 
+#include "flowrouter.h"
+
 #include "model/core/topology.h"
 
 #include <algorithm>
@@ -259,6 +261,7 @@ Layout AutoLayout::run()
     for (std::size_t i = 0; i < regional.size(); ++i)
         m_layout.nodes[regional[i]->id] = {bandX + (i % columns) * kStep, (i / columns) * (M::icon + M::iconGapY),
                                            M::icon, M::icon};
+    routeFlows(m_design, m_layout);
     return std::move(m_layout);
 }
 

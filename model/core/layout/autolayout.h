@@ -21,7 +21,9 @@ struct LayoutMetrics
 /// service, Aurora, interface endpoints) centred across their subnets in a band under their
 /// tier; the Internet and users on the left outside; regional services in a band on the right.
 /// Icons are 64x64, containers are sized to their contents, no two siblings overlap and every
-/// child lies inside its container. Pure and deterministic (same design, same layout).
+/// child lies inside its container. Flows are routed orthogonally around icons, their labels and
+/// container title bands (routeFlows, flowrouter.h) and their bends stored in `waypoints`.
+/// Pure and deterministic (same design, same layout).
 Layout autoLayout(const Design &design);
 
 } // namespace Stackyard
