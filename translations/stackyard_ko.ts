@@ -1131,7 +1131,7 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
     </message>
     <message>
         <source>What if: remove the NAT gateways (what breaks, what it saves)</source>
-        <translation>가정 분석: NAT 게이트웨이 제거(무엇이 깨지고 얼마가 절감되는지)</translation>
+        <translation>가정 분석: NAT 게이트웨이 제거(무엇이 실패하고 얼마를 절감하는지)</translation>
     </message>
     <message>
         <source>E</source>
@@ -2282,7 +2282,7 @@ An empty canvas</source>
     </message>
     <message>
         <source>Nothing breaks: no new finding.</source>
-        <translation>깨지는 것 없음: 새 발견 사항이 없습니다.</translation>
+        <translation>문제 없음: 새 발견 사항이 없습니다.</translation>
     </message>
     <message>
         <source>Restored as designed.</source>
@@ -2291,7 +2291,7 @@ An empty canvas</source>
     <message numerus="yes">
         <source>Breaks: %n new error(s)</source>
         <translation>
-            <numerusform>깨짐: 새 오류 %n건</numerusform>
+            <numerusform>새 오류 %n건 발생</numerusform>
         </translation>
     </message>
     <message numerus="yes">
