@@ -110,16 +110,24 @@
 %1</translation>
     </message>
     <message>
-        <source>(your price)</source>
-        <translation>(사용자 지정 가격)</translation>
-    </message>
-    <message>
         <source>not priced</source>
         <translation>가격 없음</translation>
     </message>
     <message>
         <source>… and %1 more</source>
         <translation>… 외 %1개</translation>
+    </message>
+    <message>
+        <source>1 other</source>
+        <translation>기타 1개</translation>
+    </message>
+    <message>
+        <source>%1 others</source>
+        <translation>기타 %1개</translation>
+    </message>
+    <message>
+        <source>your price</source>
+        <translation>사용자 지정 가격</translation>
     </message>
 </context>
 <context>
@@ -176,6 +184,26 @@ spans %1</source>
         <source>The clipboard fragment is damaged: %1</source>
         <translation>클립보드의 조각이 손상되었습니다: %1</translation>
     </message>
+    <message>
+        <source>Security groups: %1</source>
+        <translation>보안 그룹: %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>해결 방법: %1</translation>
+    </message>
 </context>
 <context>
     <name>Stackyard::CidrEditor</name>
@@ -226,14 +254,6 @@ spans %1</source>
         <translation>USD만</translation>
     </message>
     <message>
-        <source>your rate: 1 USD = </source>
-        <translation>사용자 환율: 1 USD = </translation>
-    </message>
-    <message>
-        <source>Show also in</source>
-        <translation>함께 표시할 통화</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
@@ -268,16 +288,8 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
         <translation>%1 · %2 기준 정가 · USD · 월 730시간%3</translation>
     </message>
     <message>
-        <source> · * your price overrides</source>
-        <translation> · * 사용자 지정 가격</translation>
-    </message>
-    <message>
         <source>≈ %1 %2 per month at your rate (1 USD = %3 %2; not a market rate)</source>
         <translation>사용자 환율 기준 월 ≈ %1 %2 (1 USD = %3 %2, 시장 환율 아님)</translation>
-    </message>
-    <message>
-        <source>Not priced: %1 line items have no sourced price in this region and are left out of the total (see Line items; a price override includes them).</source>
-        <translation>가격 없음: %1개 항목은 이 리전에 출처가 확인된 가격이 없어 합계에서 제외되었습니다(항목별 내역 참고, 가격을 직접 지정하면 포함됩니다).</translation>
     </message>
     <message>
         <source>%1 tasks: %2 per month</source>
@@ -286,6 +298,58 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 per month, %3 (%4%) vs %5&lt;br&gt;%6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;월 %2, %5 대비 %3 (%4%)&lt;br&gt;%6</translation>
+    </message>
+    <message>
+        <source>Show the total also in another currency, at a rate you type</source>
+        <translation>직접 입력한 환율로 합계를 다른 통화로도 표시합니다</translation>
+    </message>
+    <message>
+        <source>1 USD = </source>
+        <translation>1 USD = </translation>
+    </message>
+    <message>
+        <source>Your conversion rate (never fetched; labelled as yours wherever it is used)</source>
+        <translation>사용자 환율(외부에서 가져오지 않으며, 쓰이는 곳마다 사용자 환율로 표시됩니다)</translation>
+    </message>
+    <message>
+        <source>Prices…</source>
+        <translation>가격…</translation>
+    </message>
+    <message>
+        <source>See the list prices of this region with their sources and dates, and override any of them</source>
+        <translation>이 리전의 정가를 출처 및 기준일과 함께 보고, 원하는 가격을 직접 지정합니다</translation>
+    </message>
+    <message>
+        <source>Also in</source>
+        <translation>함께 표시할 통화</translation>
+    </message>
+    <message>
+        <source>%1 per month ✎</source>
+        <translation>월 %1 ✎</translation>
+    </message>
+    <message>
+        <source>Includes your price overrides: %1 vs the list prices</source>
+        <translation>사용자 지정 가격 포함: 정가 대비 %1</translation>
+    </message>
+    <message>
+        <source> · ✎ 1 line at your price</source>
+        <translation> · ✎ 사용자 지정 가격 항목 1개</translation>
+    </message>
+    <message>
+        <source> · ✎ %1 lines at your prices</source>
+        <translation> · ✎ 사용자 지정 가격 항목 %1개</translation>
+    </message>
+    <message>
+        <source>⚠ 1 line item has no sourced price (left out)</source>
+        <translation>⚠ 출처가 확인된 가격이 없는 항목 1개(제외됨)</translation>
+    </message>
+    <message>
+        <source>⚠ %1 line items have no sourced price (left out)</source>
+        <translation>⚠ 출처가 확인된 가격이 없는 항목 %1개(제외됨)</translation>
+    </message>
+    <message>
+        <source>%1 line items have no sourced price in this region and are left out of the total (see Line items; a price override includes them).</source>
+        <translation>%1개 항목은 이 리전에 출처가 확인된 가격이 없어 합계에서 제외되었습니다(항목별 내역 참고, 가격을 직접 지정하면 포함됩니다).</translation>
     </message>
 </context>
 <context>
@@ -329,6 +393,14 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
     <message>
         <source>price: %1, as of %2</source>
         <translation>가격: %1, %2 기준</translation>
+    </message>
+    <message>
+        <source>✎ Priced with your override: %1 per %2 instead of the list price %3 (%4 a month at list price).</source>
+        <translation>✎ 사용자 지정 가격 적용: 정가 %3 대신 %2당 %1(정가 기준 월 %4).</translation>
+    </message>
+    <message>
+        <source>(none in the sources)</source>
+        <translation>(출처에 없음)</translation>
     </message>
 </context>
 <context>
@@ -519,6 +591,50 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
     <message>
         <source>Release over another resource to connect it.</source>
         <translation>다른 리소스 위에서 놓으면 연결됩니다.</translation>
+    </message>
+    <message>
+        <source>Network Tiers</source>
+        <translation>네트워크 계층</translation>
+    </message>
+    <message>
+        <source>Security Groups</source>
+        <translation>보안 그룹</translation>
+    </message>
+    <message>
+        <source>Flow Ports</source>
+        <translation>흐름 포트</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>발견 사항</translation>
+    </message>
+    <message>
+        <source>Cost Heat Map</source>
+        <translation>비용 히트 맵</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>발견 사항 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocked at %1
+%2</source>
+        <translation>%1에서 차단됨
+%2</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 per month, %2 % of the %3 total</source>
+        <translation>월 %1, 합계 %3의 %2%</translation>
+    </message>
+    <message>
+        <source>%1/mo</source>
+        <translation>%1/월</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1097,117 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
     <message>
         <source>Delete the recovered work for good</source>
         <translation>복구한 작업을 영구히 삭제합니다</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::HelpPanel</name>
+    <message>
+        <source>→ / N</source>
+        <translation>→ / N</translation>
+    </message>
+    <message>
+        <source>Next finding, framed and explained</source>
+        <translation>다음 발견 사항(화면에 맞춰 보여 주고 설명)</translation>
+    </message>
+    <message>
+        <source>← / P</source>
+        <translation>← / P</translation>
+    </message>
+    <message>
+        <source>Previous finding</source>
+        <translation>이전 발견 사항</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Next request path (Internet → ALB → service → database; tasks → ECR)</source>
+        <translation>다음 요청 경로(인터넷 → ALB → 서비스 → 데이터베이스, 태스크 → ECR)</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>What if: remove the NAT gateways (what breaks, what it saves)</source>
+        <translation>가정 분석: NAT 게이트웨이 제거(무엇이 실패하고 얼마를 절감하는지)</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>What if: remove the interface endpoints</source>
+        <translation>가정 분석: 인터페이스 엔드포인트 제거</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Network tiers</source>
+        <translation>네트워크 계층</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Security groups on each resource</source>
+        <translation>리소스별 보안 그룹</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Port labels on flows</source>
+        <translation>흐름의 포트 레이블</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Finding badges and blocked flows</source>
+        <translation>발견 사항 배지와 차단된 흐름</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Cost heat map</source>
+        <translation>비용 히트 맵</translation>
+    </message>
+    <message>
+        <source>0 / Home</source>
+        <translation>0 / Home</translation>
+    </message>
+    <message>
+        <source>The whole design</source>
+        <translation>설계 전체</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Show or hide these keys</source>
+        <translation>이 키 안내 표시/숨기기</translation>
+    </message>
+    <message>
+        <source>Esc / F5</source>
+        <translation>Esc / F5</translation>
+    </message>
+    <message>
+        <source>Leave presentation (every what-if is undone)</source>
+        <translation>프레젠테이션 종료(모든 가정 분석이 취소됨)</translation>
+    </message>
+    <message>
+        <source>Presentation keys</source>
+        <translation>프레젠테이션 키</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1824,14 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>프레젠테이션(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Present the design full screen: findings, request paths, what-ifs (Esc leaves)</source>
+        <translation>설계를 전체 화면으로 발표합니다: 발견 사항, 요청 경로, 가정 분석(Esc로 종료)</translation>
+    </message>
 </context>
 <context>
     <name>Stackyard::MainWindow</name>
@@ -1652,6 +1887,14 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
         <source>%1[*] — Stackyard</source>
         <translation>%1[*] — Stackyard</translation>
     </message>
+    <message>
+        <source>Price &amp;Overrides…</source>
+        <translation>사용자 지정 가격(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>List the region&apos;s prices with their sources and dates, and override any of them</source>
+        <translation>리전의 가격을 출처 및 기준일과 함께 나열하고, 원하는 가격을 직접 지정합니다</translation>
+    </message>
 </context>
 <context>
     <name>Stackyard::NewDesignDialog</name>
@@ -1679,6 +1922,33 @@ An empty canvas</source>
     <message>
         <source>auto</source>
         <translation>자동</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::OverlayActions</name>
+    <message>
+        <source>Fill subnets by their tier: public green, private blue, isolated grey</source>
+        <translation>서브넷을 계층별 색으로 채웁니다: 퍼블릭은 녹색, 프라이빗은 파란색, 격리는 회색</translation>
+    </message>
+    <message>
+        <source>Show the security groups on each resource</source>
+        <translation>각 리소스에 보안 그룹을 표시합니다</translation>
+    </message>
+    <message>
+        <source>Show the protocol and port on each flow</source>
+        <translation>각 흐름에 프로토콜과 포트를 표시합니다</translation>
+    </message>
+    <message>
+        <source>Show finding badges on resources and flows, blocked flows in red</source>
+        <translation>리소스와 흐름에 발견 사항 배지를 표시하고, 차단된 흐름은 빨간색으로 표시합니다</translation>
+    </message>
+    <message>
+        <source>Tint each resource by its monthly cost, with its cost per month</source>
+        <translation>각 리소스를 월 비용에 따라 색칠하고 월 비용을 표시합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Overlays</source>
+        <translation>오버레이(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2176,264 @@ An empty canvas</source>
     <message>
         <source>Spot tasks get SIGTERM two minutes before stopping: keep an on-demand base</source>
         <translation>Spot 태스크는 중지 2분 전에 SIGTERM을 받으므로 온디맨드 기본 용량 유지</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::Presentation</name>
+    <message>
+        <source>Operational excellence</source>
+        <translation>운영 우수성</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>보안</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>안정성</translation>
+    </message>
+    <message>
+        <source>Performance efficiency</source>
+        <translation>성능 효율성</translation>
+    </message>
+    <message>
+        <source>Cost optimization</source>
+        <translation>비용 최적화</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation>지속 가능성</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>발견 사항</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>발견 사항 없음</translation>
+    </message>
+    <message>
+        <source>The design passes every check: every path it needs is open and it follows the practices Stackyard checks.</source>
+        <translation>설계가 모든 검사를 통과했습니다. 필요한 경로가 모두 열려 있고, Stackyard가 검사하는 모범 사례를 따릅니다.</translation>
+    </message>
+    <message>
+        <source>Finding %1 of %2</source>
+        <translation>발견 사항 %1/%2</translation>
+    </message>
+    <message>
+        <source>How to fix: %1</source>
+        <translation>해결 방법: %1</translation>
+    </message>
+    <message>
+        <source>Request paths</source>
+        <translation>요청 경로</translation>
+    </message>
+    <message>
+        <source>No request path</source>
+        <translation>요청 경로 없음</translation>
+    </message>
+    <message>
+        <source>The design has no internet-facing load balancer and no service pulling images.</source>
+        <translation>이 설계에는 인터넷 경계 로드 밸런서도, 이미지를 가져오는 서비스도 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more passing step(s)</source>
+        <translation>
+            <numerusform>… 외 통과한 단계 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request path %1 of %2  ·  %3</source>
+        <translation>요청 경로 %1/%2  ·  %3</translation>
+    </message>
+    <message>
+        <source>every hop passes</source>
+        <translation>모든 홉 통과</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>차단됨</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>가정 분석</translation>
+    </message>
+    <message>
+        <source>The design has none to remove.</source>
+        <translation>이 설계에는 제거할 대상이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rule(s)</source>
+        <translation>
+            <numerusform>… 외 규칙 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing breaks: no new finding.</source>
+        <translation>문제 없음: 새 발견 사항이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Restored as designed.</source>
+        <translation>설계대로 복원했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breaks: %n new error(s)</source>
+        <translation>
+            <numerusform>새 오류 %n건 발생</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new finding(s)</source>
+        <translation>
+            <numerusform>새 발견 사항 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saves %1 a month: %2 → %3</source>
+        <translation>월 %1 절감: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Costs %1 more a month: %2 → %3</source>
+        <translation>월 %1 증가: %2 → %3</translation>
+    </message>
+    <message>
+        <source>What if: %1 (%2)</source>
+        <translation>가정 분석: %1(%2)</translation>
+    </message>
+    <message>
+        <source>Back: %1 undone</source>
+        <translation>되돌림: %1 취소</translation>
+    </message>
+    <message>
+        <source>What if  ·  undone when you leave</source>
+        <translation>가정 분석  ·  종료하면 취소됨</translation>
+    </message>
+    <message>
+        <source>What if: no NAT gateways</source>
+        <translation>가정 분석: NAT 게이트웨이 없음</translation>
+    </message>
+    <message>
+        <source>What if: no interface endpoints</source>
+        <translation>가정 분석: 인터페이스 엔드포인트 없음</translation>
+    </message>
+    <message>
+        <source>Cost heat map: %1 a month in %2 (prices as of %3)</source>
+        <translation>비용 히트 맵: %2 리전 월 %1(%3 기준 가격)</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::PriceOverridesDialog</name>
+    <message>
+        <source>list price</source>
+        <translation>정가</translation>
+    </message>
+    <message>
+        <source>Price Overrides — %1</source>
+        <translation>사용자 지정 가격 — %1</translation>
+    </message>
+    <message>
+        <source>Filter prices (key, unit, source)…</source>
+        <translation>가격 필터(키, 단위, 출처)…</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <source>List price (USD)</source>
+        <translation>정가(USD)</translation>
+    </message>
+    <message>
+        <source>Your price (USD)</source>
+        <translation>사용자 지정 가격(USD)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Only the prices this design uses</source>
+        <translation>이 설계에서 사용하는 가격만</translation>
+    </message>
+    <message>
+        <source>Reset All</source>
+        <translation>모두 초기화</translation>
+    </message>
+    <message>
+        <source>Forget every override of this region and use the list prices again</source>
+        <translation>이 리전의 사용자 지정 가격을 모두 지우고 다시 정가를 사용합니다</translation>
+    </message>
+    <message>
+        <source>Not found in the sources: the estimate leaves it out unless you set a price</source>
+        <translation>출처에 없음: 가격을 직접 지정하지 않으면 추정 비용에서 제외됩니다</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>상태: %1</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <source>Use the list price of %1 again</source>
+        <translation>%1의 정가를 다시 사용합니다</translation>
+    </message>
+    <message>
+        <source>no list price</source>
+        <translation>정가 없음</translation>
+    </message>
+    <message>
+        <source>list price %1</source>
+        <translation>정가 %1</translation>
+    </message>
+    <message>
+        <source>Your price, used instead of the %1. Empty the cell or press Reset to go back.</source>
+        <translation>%1 대신 쓰는 사용자 지정 가격입니다. 되돌리려면 셀을 비우거나 초기화를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Type a price to override the %1.</source>
+        <translation>가격을 입력하면 %1 대신 사용합니다.</translation>
+    </message>
+    <message>
+        <source>No price overrides</source>
+        <translation>사용자 지정 가격 없음</translation>
+    </message>
+    <message>
+        <source>1 price override</source>
+        <translation>사용자 지정 가격 1개</translation>
+    </message>
+    <message>
+        <source>%1 price overrides</source>
+        <translation>사용자 지정 가격 %1개</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2. Double-click “Your price” to type your own unit price (USD); the estimate updates at once and marks every line it changes with ✎. Overrides are kept in this computer&apos;s settings and apply to every design priced in %2.</source>
+        <translation>%2 리전: &lt;b&gt;%1&lt;/b&gt;. “사용자 지정 가격” 열을 두 번 클릭해 단가(USD)를 직접 입력하세요. 추정 비용이 바로 갱신되고, 바뀐 항목마다 ✎ 표시가 붙습니다. 사용자 지정 가격은 이 컴퓨터의 설정에 저장되며 %2 리전으로 가격을 산정하는 모든 설계에 적용됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +3300,33 @@ An empty canvas</source>
     </message>
 </context>
 <context>
+    <name>Stackyard::RequestPaths</name>
+    <message>
+        <source>Internet</source>
+        <translation>인터넷</translation>
+    </message>
+    <message>
+        <source>(no way out)</source>
+        <translation>(나갈 경로 없음)</translation>
+    </message>
+    <message>
+        <source>through %1 and %2</source>
+        <translation>%1 및 %2 경유</translation>
+    </message>
+    <message>
+        <source>through the endpoints %1</source>
+        <translation>엔드포인트 %1 경유</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>%1 경유</translation>
+    </message>
+    <message>
+        <source>%1 tasks → ECR image pull %2</source>
+        <translation>%1 태스크 → ECR 이미지 가져오기 %2</translation>
+    </message>
+</context>
+<context>
     <name>Stackyard::ResourcePanel</name>
     <message>
         <source>The display name (F2 renames on the canvas)</source>
@@ -3365,6 +3920,17 @@ An empty canvas</source>
     <message>
         <source>Click an edit to go back (or forward) to just after it</source>
         <translation>편집 항목을 클릭하면 그 편집 직후 상태로 되돌아갑니다(또는 앞으로 갑니다)</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::WhatIf</name>
+    <message>
+        <source>Remove the NAT gateways</source>
+        <translation>NAT 게이트웨이 제거</translation>
+    </message>
+    <message>
+        <source>Remove the interface endpoints</source>
+        <translation>인터페이스 엔드포인트 제거</translation>
     </message>
 </context>
 </TS>

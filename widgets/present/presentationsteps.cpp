@@ -4,6 +4,7 @@
 
 #include "widgets/canvas/canvasstyle.h"
 #include "widgets/canvas/findingmarks.h"
+#include "widgets/i18n/modeltext.h"
 
 #include "model/core/rules/validate.h"
 #include "model/document/designdocument.h"
@@ -58,7 +59,7 @@ QColor severityAccent(Severity s)
 QString ruleTitle(const Finding &f)
 {
     const Rule *rule = findRule(f.rule);
-    return rule ? q(std::string(rule->info().title)) : q(f.rule);
+    return rule ? ModelText::ruleTitle(rule->info().title) : q(f.rule);
 }
 
 QString dollars(double usd)
