@@ -636,6 +636,14 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
         <source>%1/mo</source>
         <translation>%1/월</translation>
     </message>
+    <message>
+        <source>Reset Route</source>
+        <translation>경로 초기화</translation>
+    </message>
+    <message>
+        <source>Forget the flow&apos;s bends and route it automatically</source>
+        <translation>흐름의 꺾임점을 지우고 경로를 자동으로 다시 잡습니다</translation>
+    </message>
 </context>
 <context>
     <name>Stackyard::DiagramExport</name>

@@ -82,6 +82,25 @@ private slots:
         QVERIFY(m_html.contains("requestsPerMonth"));
     }
 
+    void priceOverridesAreUsedAndMarked()
+    {
+        QVERIFY(!m_html.contains("(your price)"));
+        // Two NAT gateways in the reference: 2 x 730 h x (0.05 - 0.045) = $7.30 more a month.
+        ReviewReportOptions options;
+        options.priceOverrides["nat_gateway.hour"] = 0.05;
+        const QString html = reviewReportHtml(m_file, options);
+        QVERIFY(html.contains("(your price)"));
+        const std::optional<PriceTable> prices = PriceTable::builtin(m_file.design.region);
+        QVERIFY(prices);
+        CostOptions costOptions;
+        costOptions.priceOverrides = options.priceOverrides;
+        const CostEstimate listed = estimate(m_file.design, *prices);
+        const CostEstimate mine = estimate(m_file.design, *prices, costOptions);
+        QCOMPARE(qRound((mine.monthlyTotal - listed.monthlyTotal) * 100), 730);
+        const QString total = "$" + QLocale(QLocale::English).toString(mine.monthlyTotal, 'f', 2);
+        QVERIFY2(html.contains("Monthly total: <b>" + total + "</b>"), qPrintable(total));
+    }
+
     void selfContained()
     {
         // No scripts, stylesheets, images or fonts fetched from anywhere.

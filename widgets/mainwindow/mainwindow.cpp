@@ -245,7 +245,12 @@ void MainWindow::addReviewActions()
     });
     QAction *report = menu->addAction(QIcon(QStringLiteral(":/icons/action-report.svg")), tr("&Review Report…"));
     report->setToolTip(tr("Write the review report (HTML or PDF): diagram, findings by pillar, practice checklist, cost"));
-    connect(report, &QAction::triggered, this, [this] { exportReviewReport(this, *m_document); });
+    connect(report, &QAction::triggered, this, [this] {
+        // The report prices the design as the cost dock does: with the user's prices, marked.
+        ReviewReportOptions options;
+        options.priceOverrides = PriceOverridesController::load(m_analysis->pricedRegion());
+        exportReviewReport(this, *m_document, options);
+    });
 }
 
 void MainWindow::addFromPalette(const QString &kind)

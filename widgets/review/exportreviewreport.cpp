@@ -8,7 +8,7 @@
 
 namespace Stackyard {
 
-bool exportReviewReport(QWidget *parent, const DesignDocument &document)
+bool exportReviewReport(QWidget *parent, const DesignDocument &document, const ReviewReportOptions &options)
 {
     const QString base = document.filePath().isEmpty()
         ? QStringLiteral("review")
@@ -21,7 +21,7 @@ bool exportReviewReport(QWidget *parent, const DesignDocument &document)
     if (QFileInfo(path).suffix().isEmpty())
         path += selectedFilter.contains(QLatin1String("pdf")) ? QStringLiteral(".pdf") : QStringLiteral(".html");
     QString error;
-    if (!writeReviewReport(document.file(), path, &error)) {
+    if (!writeReviewReport(document.file(), path, &error, options)) {
         QMessageBox::warning(parent, QObject::tr("Review report"), QObject::tr("The report was not written.\n%1").arg(error));
         return false;
     }

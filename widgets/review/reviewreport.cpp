@@ -84,8 +84,11 @@ ReviewReport buildReviewReport(const DesignFile &file, const ReviewReportOptions
     std::string priceError;
     const std::optional<PriceTable> prices = PriceTable::builtin(design.region, &priceError);
     std::optional<CostEstimate> cost;
-    if (prices)
-        cost = estimate(design, *prices);
+    if (prices) {
+        CostOptions costOptions;
+        costOptions.priceOverrides = options.priceOverrides;
+        cost = estimate(design, *prices, costOptions);
+    }
 
     QString body = Report::titlePage(design, date, findings, cost);
     body += QStringLiteral("<h2 id=\"diagram\" style=\"page-break-before: always\">%1</h2><div class=\"diagram\">%2</div>")

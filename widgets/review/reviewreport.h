@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <map>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -21,6 +23,8 @@ struct ReviewReportOptions
     /// true: diagram and charts inline as <svg> (the HTML file). false: as <img src="stackyard:NAME">
     /// whose SVG sources are listed in ReviewReport::images (QTextDocument cannot show inline SVG).
     bool inlineSvg = true;
+    /// The user's prices by price key (the editor's overrides); the lines using one are marked.
+    std::map<std::string, double> priceOverrides;
 };
 
 /// A built report: the HTML, and the images it refers to when they are not inline.
@@ -48,7 +52,8 @@ bool writeReviewReport(const DesignFile &file, const QString &path, QString *err
                        const ReviewReportOptions &options = {});
 
 /// File -> Review report…: asks for a path (HTML or PDF) and writes the report of `document`;
-/// shows a message box on failure. Returns whether a report was written.
-bool exportReviewReport(QWidget *parent, const DesignDocument &document);
+/// shows a message box on failure. Returns whether a report was written. `options` carries the
+/// editor's price overrides, so the report prices the design as the cost dock does.
+bool exportReviewReport(QWidget *parent, const DesignDocument &document, const ReviewReportOptions &options = {});
 
 } // namespace Stackyard
