@@ -79,7 +79,18 @@ private:
         m_results.push_back(std::move(r));
     }
 
-    bool inVpc(const Resource &r) const { return !m_a.subnetsOf(r).empty(); }
+    /// Subnets of `r`, remembered for the last resource asked about: a service's implied flows and
+    /// a drawn flow's checks ask for the same resource's subnets many times in a row.
+    const std::vector<const SubnetInfo *> &subnetsOf(const Resource &r)
+    {
+        if (m_subnetsOf != &r) {
+            m_subnets = m_a.subnetsOf(r);
+            m_subnetsOf = &r;
+        }
+        return m_subnets;
+    }
+
+    bool inVpc(const Resource &r) { return !subnetsOf(r).empty(); }
 
     void drawnFlow(const Flow &flow)
     {
@@ -89,15 +100,16 @@ private:
             return; // dangling: reported by the dangling-reference rule
         Reachability r = start(Reachability::Purpose::DrawnFlow, *from, to->id, flow.protocol, flow.ports);
         r.flow = flow.id;
-        if (isExternal(*from) && inVpc(*to))
+        const bool toInVpc = inVpc(*to), fromInVpc = inVpc(*from); // leaves `from`'s subnets remembered
+        if (isExternal(*from) && toInVpc)
             return finish(r, fromInternet(*to, r));
-        if (inVpc(*from) && to->kind == "internet") {
+        if (fromInVpc && to->kind == "internet") {
             r.service = "internet";
             return finish(r, toInternet(*from, r));
         }
-        if (inVpc(*from) && inVpc(*to))
+        if (fromInVpc && toInVpc)
             return finish(r, betweenInterfaces(*from, *to, r));
-        if (inVpc(*from)) {
+        if (fromInVpc) {
             const auto services = awsServicesOf(*to);
             if (services.empty())
                 return;
@@ -118,7 +130,7 @@ private:
                         "add an internet gateway to " + vpc + " and route 0.0.0.0/0 of the public subnets to it");
         pass(r, igw, [&] { return igw + " is attached to " + vpc; });
         bool ok = true;
-        for (const SubnetInfo *s : m_a.subnetsOf(to)) {
+        for (const SubnetInfo *s : subnetsOf(to)) {
             const Id &table = s->routeTable ? s->routeTable->id : s->id();
             if (s->isPublic())
                 pass(r, table, [&] { return table + " routes 0.0.0.0/0 of " + s->id() + " to " + s->internetGateway; });
@@ -139,7 +151,7 @@ private:
     bool toInternet(const Resource &from, Reachability &r)
     {
         bool ok = true;
-        for (const SubnetInfo *s : m_a.subnetsOf(from))
+        for (const SubnetInfo *s : subnetsOf(from))
             ok = internetRoute(m_a, from, *s, r, "") && ok;
         return egressToInternet(m_a, from, r) && ok;
     }
@@ -157,7 +169,7 @@ private:
     bool toService(const Resource &from, const std::string &service, Reachability &r)
     {
         bool ok = true;
-        for (const SubnetInfo *s : m_a.subnetsOf(from))
+        for (const SubnetInfo *s : subnetsOf(from))
             ok = cachedService(from, *s, service, r) && ok;
         return ok;
     }
@@ -222,7 +234,7 @@ private:
 
     void serviceFlows(const Resource &service)
     {
-        if (m_a.subnetsOf(service).empty())
+        if (subnetsOf(service).empty())
             return;
         targetFlows(service);
         const Json &containers = m_a.property(service, "containers");
@@ -411,6 +423,8 @@ private:
     }
 
     const Analysis &m_a;
+    const Resource *m_subnetsOf = nullptr;
+    std::vector<const SubnetInfo *> m_subnets;
     std::vector<Reachability> m_results;
     std::set<std::pair<Id, Id>> m_drawn; ///< (from, to) of drawn flows, built on first use
     struct CachedPath
