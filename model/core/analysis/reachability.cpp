@@ -185,7 +185,7 @@ private:
             scratch.explainPasses = r.explainPasses;
             scratch.protocol = r.protocol;
             scratch.ports = r.ports;
-            const bool ok = awsService(m_a, from, s, service, scratch);
+            const bool ok = awsService(m_a, from, s, service, scratch, &m_internetPaths);
             it = m_serviceCache.emplace(key, CachedPath{ok, std::move(scratch.hops), scratch.blocking, scratch.fix}).first;
         }
         const CachedPath &c = it->second;
@@ -466,6 +466,7 @@ private:
         }
     };
     std::vector<std::string> m_serviceNames;
+    InternetPaths m_internetPaths;
     std::unordered_map<PathKey, CachedPath, PathKeyHash> m_serviceCache;
 };
 
