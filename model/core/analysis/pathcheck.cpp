@@ -71,11 +71,19 @@ bool hasPublicAddress(const Analysis &a, const Resource &r)
 
 bool securityGroups(const Analysis &a, const Resource &from, const Resource &to, Reachability &r)
 {
+    return securityGroups(a, from, to, r, nullptr, nullptr);
+}
+
+bool securityGroups(const Analysis &a, const Resource &from, const Resource &to, Reachability &r,
+                    const PacketPeer *fromPeer, const PacketPeer *toPeer)
+{
+    PacketPeer computed; // only when a peer was not passed in
     // Words for the traffic, only when a hop is put into words (passing hops may not be).
     const auto traffic = [&r] { return describeTraffic(r.protocol, r.ports); };
     bool ok = true;
     if (from.kind != "nat-gateway") {
-        const PortSet out = a.securityRules().allowed(from.securityGroups, Direction::Egress, r.protocol, a.peerOf(to));
+        const PortSet out = a.securityRules().allowed(from.securityGroups, Direction::Egress, r.protocol,
+                                                          toPeer ? *toPeer : (computed = a.peerOf(to)));
         if (hasPorts(r.protocol) ? out.covers(r.ports) : !out.isEmpty())
             pass(r, blameGroup(from), [&] { return concat(groupsName(from), " allows ", traffic(), " out to ", to.id); });
         else
@@ -85,7 +93,8 @@ bool securityGroups(const Analysis &a, const Resource &from, const Resource &to,
                       "add an egress rule " + traffic() + " to " + peerName(a, to) + " on " + blameGroup(from));
     }
     if (to.kind != "nat-gateway") {
-        const PortSet in = a.securityRules().allowed(to.securityGroups, Direction::Ingress, r.protocol, a.peerOf(from));
+        const PortSet in = a.securityRules().allowed(to.securityGroups, Direction::Ingress, r.protocol,
+                                                         fromPeer ? *fromPeer : (computed = a.peerOf(from)));
         if (hasPorts(r.protocol) ? in.covers(r.ports) : !in.isEmpty())
             pass(r, blameGroup(to), [&] { return concat(groupsName(to), " admits ", traffic(), " from ", peerName(a, from)); });
         else

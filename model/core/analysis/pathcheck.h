@@ -8,6 +8,7 @@
 namespace Stackyard {
 
 class Analysis;
+struct PacketPeer;
 struct SubnetInfo;
 
 /// Building blocks of reachability: each appends hops to `r` and returns whether traffic passes.
@@ -16,6 +17,9 @@ namespace PathCheck {
 
 /// `from`'s security groups allow the traffic out and `to`'s let it in (stateful: no return rules).
 bool securityGroups(const Analysis &a, const Resource &from, const Resource &to, Reachability &r);
+/// The same with the two ends' packet peers (`Analysis::peerOf`) already worked out; null = work it out.
+bool securityGroups(const Analysis &a, const Resource &from, const Resource &to, Reachability &r,
+                    const PacketPeer *fromPeer, const PacketPeer *toPeer);
 /// `from` may send the traffic to the public internet (SG egress to a public CIDR).
 bool egressToInternet(const Analysis &a, const Resource &from, Reachability &r);
 /// `to` admits the traffic from the internet (SG ingress from a public CIDR).

@@ -163,7 +163,17 @@ private:
             return fail(r, to.id, from.id + " is in " + a + " and " + to.id + " in " + b + "; the design has no peering between them",
                         "place both in one VPC");
         pass(r, a, [&] { return concat("the local route of ", a, " carries the traffic"); });
-        return securityGroups(m_a, from, to, r);
+        return securityGroups(m_a, from, to, r, &peerOf(from), &peerOf(to));
+    }
+
+    /// Analysis::peerOf (a copy of the SG list and the subnet CIDRs), once per resource: a service
+    /// is an end of its target, database and service-to-service paths.
+    const PacketPeer &peerOf(const Resource &r)
+    {
+        auto it = m_peers.find(&r);
+        if (it == m_peers.end())
+            it = m_peers.emplace(&r, m_a.peerOf(r)).first;
+        return it->second;
     }
 
     bool toService(const Resource &from, const std::string &service, Reachability &r)
@@ -467,6 +477,7 @@ private:
     };
     std::vector<std::string> m_serviceNames;
     InternetPaths m_internetPaths;
+    std::unordered_map<const Resource *, PacketPeer> m_peers;
     std::unordered_map<PathKey, CachedPath, PathKeyHash> m_serviceCache;
 };
 
