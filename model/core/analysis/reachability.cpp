@@ -46,6 +46,10 @@ public:
 
     std::vector<Reachability> run()
     {
+        // About one result per drawn flow and eight per service (target, image pull, logs, secrets,
+        // exposure…): reserved, so the vector is not copied and its old buffers freed as it grows.
+        m_results.reserve(m_a.design().flows.size() + 8 * m_a.ofKind("ecs-service").size() + 2 * m_a.ofKind("alb").size()
+                          + m_a.ofKind("aurora-cluster").size());
         for (const auto &[id, flow] : m_a.design().flows)
             drawnFlow(flow);
         for (const Resource *alb : m_a.ofKind("alb"))
