@@ -192,17 +192,28 @@ private:
     /// (resource, subnet, service, port) once and copy its hops.
     bool cachedService(const Resource &from, const SubnetInfo &s, const std::string &service, Reachability &r)
     {
-        const PathKey key{&from, &s, serviceNumber(service), r.protocol, r.ports.from, r.ports.to};
-        auto it = m_serviceCache.find(key);
-        if (it == m_serviceCache.end()) {
+        // The paths of one resource sit together: one hashed lookup, then a short contiguous scan
+        // (a handful of services per subnet), not a probe into a table of every path of the design.
+        std::vector<CachedPath> &paths = m_serviceCache[&from];
+        const int number = serviceNumber(service);
+        const CachedPath *cached = nullptr;
+        for (const CachedPath &p : paths)
+            if (p.subnet == &s && p.service == number && p.protocol == r.protocol && p.portFrom == r.ports.from
+                && p.portTo == r.ports.to) {
+                cached = &p;
+                break;
+            }
+        if (!cached) {
             Reachability scratch; // only what the path check reads, not the hops gathered so far
             scratch.explainPasses = r.explainPasses;
             scratch.protocol = r.protocol;
             scratch.ports = r.ports;
             const bool ok = awsService(m_a, from, s, service, scratch, &m_internetPaths);
-            it = m_serviceCache.emplace(key, CachedPath{ok, std::move(scratch.hops), scratch.blocking, scratch.fix}).first;
+            paths.push_back({&s, number, r.protocol, r.ports.from, r.ports.to, ok, std::move(scratch.hops),
+                             scratch.blocking, scratch.fix});
+            cached = &paths.back();
         }
-        const CachedPath &c = it->second;
+        const CachedPath &c = *cached;
         r.hops.insert(r.hops.end(), c.hops.begin(), c.hops.end());
         if (r.blocking.empty() && !c.blocking.empty()) {
             r.blocking = c.blocking;
@@ -443,13 +454,17 @@ private:
     std::set<std::pair<Id, Id>> m_drawn; ///< (from, to) of drawn flows, built on first use
     struct CachedPath
     {
+        const SubnetInfo *subnet;
+        int service;
+        Protocol protocol;
+        int portFrom;
+        int portTo;
         bool ok;
         std::vector<Hop> hops;
         Id blocking;
         std::string fix;
     };
-    /// A number per AWS service name seen (a handful): the path cache's key is plain data, hashed
-    /// and compared without the name.
+    /// A number per AWS service name seen (a handful): the path cache compares it, not the name.
     int serviceNumber(const std::string &service)
     {
         for (std::size_t i = 0; i < m_serviceNames.size(); ++i)
@@ -458,31 +473,10 @@ private:
         m_serviceNames.push_back(service);
         return int(m_serviceNames.size() - 1);
     }
-    struct PathKey
-    {
-        const Resource *from;
-        const SubnetInfo *subnet;
-        int service;
-        Protocol protocol;
-        int portFrom;
-        int portTo;
-        bool operator==(const PathKey &) const = default;
-    };
-    struct PathKeyHash
-    {
-        std::size_t operator()(const PathKey &k) const
-        {
-            std::size_t h = std::hash<const void *>()(k.from);
-            for (std::size_t v : {std::hash<const void *>()(k.subnet), std::size_t(k.service),
-                                  std::size_t(k.protocol), std::size_t(k.portFrom), std::size_t(k.portTo)})
-                h = h * 1000003u ^ v;
-            return h;
-        }
-    };
     std::vector<std::string> m_serviceNames;
     InternetPaths m_internetPaths;
     std::unordered_map<const Resource *, PacketPeer> m_peers;
-    std::unordered_map<PathKey, CachedPath, PathKeyHash> m_serviceCache;
+    std::unordered_map<const Resource *, std::vector<CachedPath>> m_serviceCache; ///< per resource
 };
 
 } // namespace
