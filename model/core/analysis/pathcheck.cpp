@@ -71,11 +71,19 @@ bool hasPublicAddress(const Analysis &a, const Resource &r)
 
 bool securityGroups(const Analysis &a, const Resource &from, const Resource &to, Reachability &r)
 {
+    return securityGroups(a, from, to, r, nullptr, nullptr);
+}
+
+bool securityGroups(const Analysis &a, const Resource &from, const Resource &to, Reachability &r,
+                    const PacketPeer *fromPeer, const PacketPeer *toPeer)
+{
+    PacketPeer computed; // only when a peer was not passed in
     // Words for the traffic, only when a hop is put into words (passing hops may not be).
     const auto traffic = [&r] { return describeTraffic(r.protocol, r.ports); };
     bool ok = true;
     if (from.kind != "nat-gateway") {
-        const PortSet out = a.securityRules().allowed(from.securityGroups, Direction::Egress, r.protocol, a.peerOf(to));
+        const PortSet out = a.securityRules().allowed(from.securityGroups, Direction::Egress, r.protocol,
+                                                          toPeer ? *toPeer : (computed = a.peerOf(to)));
         if (hasPorts(r.protocol) ? out.covers(r.ports) : !out.isEmpty())
             pass(r, blameGroup(from), [&] { return concat(groupsName(from), " allows ", traffic(), " out to ", to.id); });
         else
@@ -85,7 +93,8 @@ bool securityGroups(const Analysis &a, const Resource &from, const Resource &to,
                       "add an egress rule " + traffic() + " to " + peerName(a, to) + " on " + blameGroup(from));
     }
     if (to.kind != "nat-gateway") {
-        const PortSet in = a.securityRules().allowed(to.securityGroups, Direction::Ingress, r.protocol, a.peerOf(from));
+        const PortSet in = a.securityRules().allowed(to.securityGroups, Direction::Ingress, r.protocol,
+                                                         fromPeer ? *fromPeer : (computed = a.peerOf(from)));
         if (hasPorts(r.protocol) ? in.covers(r.ports) : !in.isEmpty())
             pass(r, blameGroup(to), [&] { return concat(groupsName(to), " admits ", traffic(), " from ", peerName(a, from)); });
         else
@@ -171,8 +180,28 @@ bool internetRoute(const Analysis &a, const Resource &from, const SubnetInfo &su
                     + " to it" + alternative);
 }
 
+const std::vector<Hop> *InternetPaths::find(const Resource &from, const SubnetInfo &subnet, const Reachability &r) const
+{
+    if (m_from != &from)
+        return nullptr;
+    for (const Entry &e : m_entries)
+        if (e.subnet == &subnet && e.protocol == r.protocol && e.ports.from == r.ports.from && e.ports.to == r.ports.to
+            && e.explainPasses == r.explainPasses)
+            return &e.hops;
+    return nullptr;
+}
+
+void InternetPaths::add(const Resource &from, const SubnetInfo &subnet, const Reachability &r, std::vector<Hop> hops)
+{
+    if (m_from != &from) {
+        m_from = &from;
+        m_entries.clear();
+    }
+    m_entries.push_back({&subnet, r.protocol, r.ports, r.explainPasses, std::move(hops)});
+}
+
 bool awsService(const Analysis &a, const Resource &from, const SubnetInfo &subnet, const std::string &service,
-                Reachability &r)
+                Reachability &r, InternetPaths *paths)
 {
     const auto endpointName = [&] { return concat("com.amazonaws.", a.design().region, ".", service); };
     if (service == "s3" || service == "dynamodb") {
@@ -208,9 +237,20 @@ bool awsService(const Analysis &a, const Resource &from, const SubnetInfo &subne
     } else {
         alternative = concat(", or add a gateway endpoint ", endpointName(), " to its route table");
     }
+    if (paths)
+        if (const std::vector<Hop> *hops = paths->find(from, subnet, r)) {
+            r.hops.insert(r.hops.end(), hops->begin(), hops->end());
+            return true;
+        }
+    const std::size_t before = r.hops.size();
     if (!internetRoute(a, from, subnet, r, alternative))
         return false;
-    return egressToInternet(a, from, r);
+    if (!egressToInternet(a, from, r))
+        return false;
+    // Passing: only passing hops were added, and `alternative` (the one part naming the service) was not used.
+    if (paths)
+        paths->add(from, subnet, r, std::vector<Hop>(r.hops.begin() + std::ptrdiff_t(before), r.hops.end()));
+    return true;
 }
 
 } // namespace Stackyard::PathCheck

@@ -46,6 +46,10 @@ public:
 
     std::vector<Reachability> run()
     {
+        // About one result per drawn flow and eight per service (target, image pull, logs, secrets,
+        // exposure…): reserved, so the vector is not copied and its old buffers freed as it grows.
+        m_results.reserve(m_a.design().flows.size() + 8 * m_a.ofKind("ecs-service").size() + 2 * m_a.ofKind("alb").size()
+                          + m_a.ofKind("aurora-cluster").size());
         for (const auto &[id, flow] : m_a.design().flows)
             drawnFlow(flow);
         for (const Resource *alb : m_a.ofKind("alb"))
@@ -79,7 +83,18 @@ private:
         m_results.push_back(std::move(r));
     }
 
-    bool inVpc(const Resource &r) const { return !m_a.subnetsOf(r).empty(); }
+    /// Subnets of `r`, remembered for the last resource asked about: a service's implied flows and
+    /// a drawn flow's checks ask for the same resource's subnets many times in a row.
+    const std::vector<const SubnetInfo *> &subnetsOf(const Resource &r)
+    {
+        if (m_subnetsOf != &r) {
+            m_subnets = m_a.subnetsOf(r);
+            m_subnetsOf = &r;
+        }
+        return m_subnets;
+    }
+
+    bool inVpc(const Resource &r) { return !subnetsOf(r).empty(); }
 
     void drawnFlow(const Flow &flow)
     {
@@ -89,15 +104,16 @@ private:
             return; // dangling: reported by the dangling-reference rule
         Reachability r = start(Reachability::Purpose::DrawnFlow, *from, to->id, flow.protocol, flow.ports);
         r.flow = flow.id;
-        if (isExternal(*from) && inVpc(*to))
+        const bool toInVpc = inVpc(*to), fromInVpc = inVpc(*from); // leaves `from`'s subnets remembered
+        if (isExternal(*from) && toInVpc)
             return finish(r, fromInternet(*to, r));
-        if (inVpc(*from) && to->kind == "internet") {
+        if (fromInVpc && to->kind == "internet") {
             r.service = "internet";
             return finish(r, toInternet(*from, r));
         }
-        if (inVpc(*from) && inVpc(*to))
+        if (fromInVpc && toInVpc)
             return finish(r, betweenInterfaces(*from, *to, r));
-        if (inVpc(*from)) {
+        if (fromInVpc) {
             const auto services = awsServicesOf(*to);
             if (services.empty())
                 return;
@@ -118,7 +134,7 @@ private:
                         "add an internet gateway to " + vpc + " and route 0.0.0.0/0 of the public subnets to it");
         pass(r, igw, [&] { return igw + " is attached to " + vpc; });
         bool ok = true;
-        for (const SubnetInfo *s : m_a.subnetsOf(to)) {
+        for (const SubnetInfo *s : subnetsOf(to)) {
             const Id &table = s->routeTable ? s->routeTable->id : s->id();
             if (s->isPublic())
                 pass(r, table, [&] { return table + " routes 0.0.0.0/0 of " + s->id() + " to " + s->internetGateway; });
@@ -139,7 +155,7 @@ private:
     bool toInternet(const Resource &from, Reachability &r)
     {
         bool ok = true;
-        for (const SubnetInfo *s : m_a.subnetsOf(from))
+        for (const SubnetInfo *s : subnetsOf(from))
             ok = internetRoute(m_a, from, *s, r, "") && ok;
         return egressToInternet(m_a, from, r) && ok;
     }
@@ -151,13 +167,23 @@ private:
             return fail(r, to.id, from.id + " is in " + a + " and " + to.id + " in " + b + "; the design has no peering between them",
                         "place both in one VPC");
         pass(r, a, [&] { return concat("the local route of ", a, " carries the traffic"); });
-        return securityGroups(m_a, from, to, r);
+        return securityGroups(m_a, from, to, r, &peerOf(from), &peerOf(to));
+    }
+
+    /// Analysis::peerOf (a copy of the SG list and the subnet CIDRs), once per resource: a service
+    /// is an end of its target, database and service-to-service paths.
+    const PacketPeer &peerOf(const Resource &r)
+    {
+        auto it = m_peers.find(&r);
+        if (it == m_peers.end())
+            it = m_peers.emplace(&r, m_a.peerOf(r)).first;
+        return it->second;
     }
 
     bool toService(const Resource &from, const std::string &service, Reachability &r)
     {
         bool ok = true;
-        for (const SubnetInfo *s : m_a.subnetsOf(from))
+        for (const SubnetInfo *s : subnetsOf(from))
             ok = cachedService(from, *s, service, r) && ok;
         return ok;
     }
@@ -166,17 +192,28 @@ private:
     /// (resource, subnet, service, port) once and copy its hops.
     bool cachedService(const Resource &from, const SubnetInfo &s, const std::string &service, Reachability &r)
     {
-        const PathKey key{&from, &s, serviceNumber(service), r.protocol, r.ports.from, r.ports.to};
-        auto it = m_serviceCache.find(key);
-        if (it == m_serviceCache.end()) {
+        // The paths of one resource sit together: one hashed lookup, then a short contiguous scan
+        // (a handful of services per subnet), not a probe into a table of every path of the design.
+        std::vector<CachedPath> &paths = m_serviceCache[&from];
+        const int number = serviceNumber(service);
+        const CachedPath *cached = nullptr;
+        for (const CachedPath &p : paths)
+            if (p.subnet == &s && p.service == number && p.protocol == r.protocol && p.portFrom == r.ports.from
+                && p.portTo == r.ports.to) {
+                cached = &p;
+                break;
+            }
+        if (!cached) {
             Reachability scratch; // only what the path check reads, not the hops gathered so far
             scratch.explainPasses = r.explainPasses;
             scratch.protocol = r.protocol;
             scratch.ports = r.ports;
-            const bool ok = awsService(m_a, from, s, service, scratch);
-            it = m_serviceCache.emplace(key, CachedPath{ok, std::move(scratch.hops), scratch.blocking, scratch.fix}).first;
+            const bool ok = awsService(m_a, from, s, service, scratch, &m_internetPaths);
+            paths.push_back({&s, number, r.protocol, r.ports.from, r.ports.to, ok, std::move(scratch.hops),
+                             scratch.blocking, scratch.fix});
+            cached = &paths.back();
         }
-        const CachedPath &c = it->second;
+        const CachedPath &c = *cached;
         r.hops.insert(r.hops.end(), c.hops.begin(), c.hops.end());
         if (r.blocking.empty() && !c.blocking.empty()) {
             r.blocking = c.blocking;
@@ -222,7 +259,7 @@ private:
 
     void serviceFlows(const Resource &service)
     {
-        if (m_a.subnetsOf(service).empty())
+        if (subnetsOf(service).empty())
             return;
         targetFlows(service);
         const Json &containers = m_a.property(service, "containers");
@@ -411,17 +448,23 @@ private:
     }
 
     const Analysis &m_a;
+    const Resource *m_subnetsOf = nullptr;
+    std::vector<const SubnetInfo *> m_subnets;
     std::vector<Reachability> m_results;
     std::set<std::pair<Id, Id>> m_drawn; ///< (from, to) of drawn flows, built on first use
     struct CachedPath
     {
+        const SubnetInfo *subnet;
+        int service;
+        Protocol protocol;
+        int portFrom;
+        int portTo;
         bool ok;
         std::vector<Hop> hops;
         Id blocking;
         std::string fix;
     };
-    /// A number per AWS service name seen (a handful): the path cache's key is plain data, hashed
-    /// and compared without the name.
+    /// A number per AWS service name seen (a handful): the path cache compares it, not the name.
     int serviceNumber(const std::string &service)
     {
         for (std::size_t i = 0; i < m_serviceNames.size(); ++i)
@@ -430,29 +473,10 @@ private:
         m_serviceNames.push_back(service);
         return int(m_serviceNames.size() - 1);
     }
-    struct PathKey
-    {
-        const Resource *from;
-        const SubnetInfo *subnet;
-        int service;
-        Protocol protocol;
-        int portFrom;
-        int portTo;
-        bool operator==(const PathKey &) const = default;
-    };
-    struct PathKeyHash
-    {
-        std::size_t operator()(const PathKey &k) const
-        {
-            std::size_t h = std::hash<const void *>()(k.from);
-            for (std::size_t v : {std::hash<const void *>()(k.subnet), std::size_t(k.service),
-                                  std::size_t(k.protocol), std::size_t(k.portFrom), std::size_t(k.portTo)})
-                h = h * 1000003u ^ v;
-            return h;
-        }
-    };
     std::vector<std::string> m_serviceNames;
-    std::unordered_map<PathKey, CachedPath, PathKeyHash> m_serviceCache;
+    InternetPaths m_internetPaths;
+    std::unordered_map<const Resource *, PacketPeer> m_peers;
+    std::unordered_map<const Resource *, std::vector<CachedPath>> m_serviceCache; ///< per resource
 };
 
 } // namespace
