@@ -271,6 +271,8 @@ struct FlowRouter::Impl
     mutable std::vector<float> cost;
     mutable std::vector<std::int32_t> parent;
     mutable std::vector<std::uint32_t> visited;
+    mutable std::vector<double> estimate;         ///< per grid point: the heuristic, once per search
+    mutable std::vector<std::uint32_t> estimated; ///< search stamp of `estimate`
     mutable std::uint32_t search = 0;
 
     const Rect &obstacle(int i) const
@@ -597,14 +599,24 @@ std::vector<Point> FlowRouter::Impl::search_(const FlowEnd &fromEnd, const FlowE
         parent.resize(states);
         visited.resize(states, 0);
     }
+    if (estimate.size() < nodes) {
+        estimate.resize(nodes);
+        estimated.resize(nodes, 0);
+    }
     ++search;
     using Entry = std::pair<float, std::int32_t>;
     std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> open;
+    // Distance to the nearest target stub; a grid point's is worked out once per search (every
+    // push and every pop asks for it).
     auto heuristic = [&](std::size_t node) {
+        if (estimated[node] == search)
+            return estimate[node];
         const double x = xs[node % nx], y = ys[node / nx];
         double h = std::numeric_limits<double>::max();
         for (const Port &t : to)
             h = std::min(h, std::abs(t.stub.x - x) + std::abs(t.stub.y - y));
+        estimated[node] = search;
+        estimate[node] = h;
         return h;
     };
     auto relax = [&](std::size_t state, double c, std::int32_t from) {
