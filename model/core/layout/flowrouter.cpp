@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <map>
-#include <queue>
 #include <unordered_map>
 
 namespace Stackyard {
@@ -271,6 +271,7 @@ struct FlowRouter::Impl
     mutable std::vector<float> cost;
     mutable std::vector<std::int32_t> parent;
     mutable std::vector<std::uint32_t> visited;
+    mutable std::vector<std::pair<float, std::int32_t>> open; ///< the A* heap's storage
     mutable std::vector<double> estimate;         ///< per grid point: the heuristic, once per search
     mutable std::vector<std::uint32_t> estimated; ///< search stamp of `estimate`
     mutable std::uint32_t search = 0;
@@ -604,8 +605,10 @@ std::vector<Point> FlowRouter::Impl::search_(const FlowEnd &fromEnd, const FlowE
         estimated.resize(nodes, 0);
     }
     ++search;
+    // A min-heap of (estimate, state) in storage kept across searches (what a priority_queue
+    // with std::greater does, without allocating per search).
     using Entry = std::pair<float, std::int32_t>;
-    std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> open;
+    open.clear();
     // Distance to the nearest target stub; a grid point's is worked out once per search (every
     // push and every pop asks for it).
     auto heuristic = [&](std::size_t node) {
@@ -625,7 +628,8 @@ std::vector<Point> FlowRouter::Impl::search_(const FlowEnd &fromEnd, const FlowE
         visited[state] = search;
         cost[state] = float(c);
         parent[state] = from;
-        open.push({float(c + heuristic(state / 4)), std::int32_t(state)});
+        open.push_back({float(c + heuristic(state / 4)), std::int32_t(state)});
+        std::push_heap(open.begin(), open.end(), std::greater<Entry>());
     };
     for (const Port &p : from) {
         const std::int64_t n = nodeOf(p.stub);
@@ -638,8 +642,9 @@ std::vector<Point> FlowRouter::Impl::search_(const FlowEnd &fromEnd, const FlowE
             goals.push_back({n, opposite(p.dir)});
     std::int32_t reached = -1;
     while (!open.empty()) {
-        const auto [f, s] = open.top();
-        open.pop();
+        std::pop_heap(open.begin(), open.end(), std::greater<Entry>());
+        const auto [f, s] = open.back();
+        open.pop_back();
         const std::size_t state = std::size_t(s);
         const double c = cost[state];
         if (float(f) > float(c + heuristic(state / 4)) + 0.01f)
