@@ -367,18 +367,30 @@ struct FlowRouter::Impl
         ++stamp;
         const auto [xa, xb] = cells(area.x, right(area), gx0, gw);
         const auto [ya, yb] = cells(area.y, bottom(area), gy0, gh);
+        auto visit = [&](const int *first, const int *last) {
+            for (const int *item = first; item != last; ++item) {
+                const int i = *item;
+                if (seen[std::size_t(i)] == stamp)
+                    continue;
+                seen[std::size_t(i)] = stamp;
+                const Rect &r = obstacle(i);
+                if (r.x <= right(area) && right(r) >= area.x && r.y <= bottom(area) && bottom(r) >= area.y)
+                    out.push_back(i);
+            }
+        };
+        if (dense) {
+            // The ranges are inside the grid: walk its columns directly.
+            for (long cx = xa; cx <= xb && out.size() <= limit; ++cx)
+                for (long cy = ya; cy <= yb && out.size() <= limit; ++cy) {
+                    const std::size_t c = std::size_t((cy - gy0) * gw + (cx - gx0));
+                    visit(cellItems.data() + cellStart[c], cellItems.data() + cellStart[c + 1]);
+                }
+            return out;
+        }
         for (long cx = xa; cx <= xb && out.size() <= limit; ++cx)
             for (long cy = ya; cy <= yb && out.size() <= limit; ++cy) {
                 const auto [first, last] = cell(cx, cy);
-                for (const int *item = first; item != last; ++item) {
-                    const int i = *item;
-                    if (seen[std::size_t(i)] == stamp)
-                        continue;
-                    seen[std::size_t(i)] = stamp;
-                    const Rect &r = obstacle(i);
-                    if (r.x <= right(area) && right(r) >= area.x && r.y <= bottom(area) && bottom(r) >= area.y)
-                        out.push_back(i);
-                }
+                visit(first, last);
             }
         return out;
     }
@@ -759,6 +771,7 @@ void separateParallels(const FlowRouter &router, std::map<Id, std::vector<Point>
     struct Segment
     {
         const Id *flow;
+        const std::vector<Point> *path; ///< paths[*flow], not looked up again
         std::size_t index; ///< from path[index] to path[index + 1]
         double lo, hi;
     };
@@ -768,7 +781,7 @@ void separateParallels(const FlowRouter &router, std::map<Id, std::vector<Point>
             const bool vertical = near(p[i].x, p[i + 1].x);
             const double at = vertical ? p[i].x : p[i].y;
             const double a = vertical ? p[i].y : p[i].x, b = vertical ? p[i + 1].y : p[i + 1].x;
-            lines[{vertical, std::lround(at)}].push_back({&id, i, std::min(a, b), std::max(a, b)});
+            lines[{vertical, std::lround(at)}].push_back({&id, &p, i, std::min(a, b), std::max(a, b)});
         }
     std::map<Id, std::vector<Point>> moved;
     for (auto &[line, segments] : lines) {
@@ -789,7 +802,7 @@ void separateParallels(const FlowRouter &router, std::map<Id, std::vector<Point>
                 // Order across the line so that flows do not cross where they leave it: one that
                 // runs further before turning goes on the side away from its turn.
                 auto key = [&](const Segment &seg) {
-                    const std::vector<Point> &p = paths[*seg.flow];
+                    const std::vector<Point> &p = *seg.path;
                     const Point &a = p[seg.index], &b = p[seg.index + 1], &c = p[seg.index + 2];
                     const double along = line.first ? b.y - a.y : b.x - a.x;
                     const double turn = line.first ? c.x - b.x : c.y - b.y;
@@ -803,7 +816,7 @@ void separateParallels(const FlowRouter &router, std::map<Id, std::vector<Point>
                 const double step = std::min(8.0, 20.0 / double(n - 1));
                 for (std::size_t k = 0; k < n; ++k) {
                     const double offset = (double(k) - double(n - 1) / 2) * step;
-                    auto &p = moved.try_emplace(*cluster[k].flow, paths[*cluster[k].flow]).first->second;
+                    auto &p = moved.try_emplace(*cluster[k].flow, *cluster[k].path).first->second;
                     for (std::size_t j : {cluster[k].index, cluster[k].index + 1})
                         (line.first ? p[j].x : p[j].y) += offset;
                 }
