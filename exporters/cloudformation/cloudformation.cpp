@@ -181,6 +181,10 @@ OJson buildTemplate(const ExportPlan &plan, const Design &design, Diagnostics &d
 
     const Json &kept = design.cloudFormation;
     OJson templ = OJson::object();
+    // An ordered object is a vector of pair<const string, json>, whose move may throw: growing
+    // it copies every section added so far, Resources included (a deep copy of the whole
+    // template). Room for every top-level section up front.
+    templ.get_ref<OJson::object_t &>().reserve(16);
     templ["AWSTemplateFormatVersion"] = "2010-09-09";
     if (!design.description.empty())
         templ["Description"] = design.description;
@@ -195,13 +199,13 @@ OJson buildTemplate(const ExportPlan &plan, const Design &design, Diagnostics &d
     templ["Parameters"] = merged(cx.parameters(), kept.value("Parameters", Json::object()));
     if (kept.contains("Mappings"))
         templ["Mappings"] = toOrdered(kept["Mappings"]);
-    const OJson conditions = merged(cx.conditions(), kept.value("Conditions", Json::object()));
+    OJson conditions = merged(cx.conditions(), kept.value("Conditions", Json::object()));
     if (!conditions.empty())
-        templ["Conditions"] = conditions;
+        templ["Conditions"] = std::move(conditions);
     templ["Resources"] = cx.takeResources();
-    const OJson outputs = merged(cx.outputs(), kept.value("Outputs", Json::object()));
+    OJson outputs = merged(cx.outputs(), kept.value("Outputs", Json::object()));
     if (!outputs.empty())
-        templ["Outputs"] = outputs;
+        templ["Outputs"] = std::move(outputs);
     dropDanglingReferences(templ, diagnostics);
     return templ;
 }

@@ -2,8 +2,8 @@
 
 #include "model/core/ids.h"
 
-#include <map>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 #include <string>
 #include <string_view>
 
@@ -38,8 +38,9 @@ public:
 
 private:
     Style m_style;
-    std::set<std::string> m_taken;
-    std::map<std::string, std::string> m_names; ///< key: id + '\x1f' + suffix
+    // Hashed: only looked up, never iterated (references into m_names stay valid on rehash).
+    std::unordered_set<std::string> m_taken;
+    std::unordered_map<std::string, std::string> m_names; ///< key: id + '\x1f' + suffix
 };
 
 } // namespace Stackyard

@@ -14,12 +14,18 @@ bool isPlainUnsafeWord(std::string_view s)
 {
     static constexpr std::string_view words[] = {"true", "false", "yes", "no", "on", "off", "null",
                                                  "y", "n", "~"};
-    std::string lower;
-    for (char c : s)
-        lower += char(std::tolower(static_cast<unsigned char>(c)));
-    for (std::string_view w : words)
-        if (lower == w)
+    if (s.size() > 5)
+        return false;
+    // Case-insensitive (ASCII, as std::tolower in the "C" locale) without building a copy.
+    for (std::string_view w : words) {
+        if (w.size() != s.size())
+            continue;
+        std::size_t i = 0;
+        while (i < s.size() && (s[i] >= 'A' && s[i] <= 'Z' ? char(s[i] - 'A' + 'a') : s[i]) == w[i])
+            ++i;
+        if (i == s.size())
             return true;
+    }
     return false;
 }
 
@@ -54,9 +60,9 @@ bool needsQuotes(std::string_view s)
     return false;
 }
 
-std::string doubleQuoted(std::string_view s)
+void appendDoubleQuoted(std::string_view s, std::string &out)
 {
-    std::string out = "\"";
+    out += '"';
     for (char c : s) {
         switch (c) {
         case '"': out += "\\\""; break;
@@ -75,27 +81,49 @@ std::string doubleQuoted(std::string_view s)
             }
         }
     }
-    return out + "\"";
+    out += '"';
 }
 
-std::string yamlQuoted(std::string_view s)
+void appendYamlQuoted(std::string_view s, std::string &out)
 {
     for (char c : s)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-            return doubleQuoted(s);
-    std::string out = "'";
-    for (char c : s)
-        out += c == '\'' ? std::string("''") : std::string(1, c);
-    return out + "'";
-}
-
-std::string scalar(const OJson &v)
-{
-    if (v.is_string()) {
-        const auto &s = v.get_ref<const std::string &>();
-        return needsQuotes(s) ? yamlQuoted(s) : s;
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+            appendDoubleQuoted(s, out);
+            return;
+        }
+    out += '\'';
+    for (char c : s) {
+        out += c;
+        if (c == '\'')
+            out += '\'';
     }
-    return v.dump();
+    out += '\'';
+}
+
+/// A string as written: plain when YAML reads it back as that string, else quoted.
+void appendText(std::string_view s, std::string &out)
+{
+    if (needsQuotes(s))
+        appendYamlQuoted(s, out);
+    else
+        out += s;
+}
+
+void appendScalar(const OJson &v, std::string &out)
+{
+    if (v.is_string())
+        appendText(v.get_ref<const std::string &>(), out);
+    else
+        out += v.dump();
+}
+
+/// A string value as it is (what get<std::string>() would give, and throw for a non-string).
+void appendString(const OJson &v, std::string &out)
+{
+    if (v.is_string())
+        out += v.get_ref<const std::string &>();
+    else
+        out += v.get<std::string>();
 }
 
 /// A literal block suits text with newlines, no tabs/CRs, and at most one trailing newline.
@@ -111,18 +139,18 @@ bool literalBlockable(std::string_view s)
     return true;
 }
 
-std::string pad(int n) { return std::string(std::size_t(n), ' '); }
+void pad(int n, std::string &out) { out.append(std::size_t(n), ' '); }
 
-/// The short-form tag of a one-key intrinsic object, or "" when it has none.
-std::string tagOf(const OJson &v)
+/// The short-form tag of a one-key intrinsic object, or "" when it has none (a view of the key).
+std::string_view tagOf(const OJson &v)
 {
     if (!v.is_object() || v.size() != 1)
         return {};
     const std::string &key = v.begin().key();
     if (key == "Ref")
-        return "Ref";
-    if (key.rfind("Fn::", 0) == 0 && key.size() > 4)
-        return key.substr(4);
+        return key;
+    if (key.size() > 4 && key.compare(0, 4, "Fn::") == 0)
+        return std::string_view(key).substr(4);
     return {};
 }
 
@@ -130,32 +158,49 @@ bool isSimple(const OJson &v)
 {
     if (v.is_primitive())
         return !(v.is_string() && v.get_ref<const std::string &>().find('\n') != std::string::npos);
-    const std::string tag = tagOf(v);
-    return !tag.empty() && isSimple(v.begin().value());
+    return !tagOf(v).empty() && isSimple(v.begin().value());
 }
 
-std::string flow(const OJson &v);
+void appendFlow(const OJson &list, std::string &out);
 
-std::string flowItem(const OJson &v)
+void appendFlowItem(const OJson &v, std::string &out)
 {
-    const std::string tag = tagOf(v);
-    if (tag.empty())
-        return scalar(v);
+    const std::string_view tag = tagOf(v);
+    if (tag.empty()) {
+        appendScalar(v, out);
+        return;
+    }
     const OJson &inner = v.begin().value();
-    if (tag == "GetAtt" && inner.is_array())
-        return "!GetAtt " + inner[0].get<std::string>() + "." + inner[1].get<std::string>();
-    return "!" + tag + " " + (inner.is_array() ? flow(inner) : scalar(inner));
+    if (tag == "GetAtt" && inner.is_array()) {
+        out += "!GetAtt ";
+        appendString(inner[0], out);
+        out += '.';
+        appendString(inner[1], out);
+        return;
+    }
+    out += '!';
+    out += tag;
+    out += ' ';
+    if (inner.is_array())
+        appendFlow(inner, out);
+    else
+        appendScalar(inner, out);
 }
 
-std::string flow(const OJson &list)
+void appendFlow(const OJson &list, std::string &out)
 {
-    std::string out = "[";
-    for (std::size_t i = 0; i < list.size(); ++i)
-        out += (i ? ", " : "") + flowItem(list[i]);
-    return out + "]";
+    out += '[';
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        if (i)
+            out += ", ";
+        appendFlowItem(list[i], out);
+    }
+    out += ']';
 }
 
-bool flowable(const OJson &list)
+/// A list short and simple enough for one line in flow style ([a, !Ref B]); whether it fits in
+/// 70 columns is checked on the written text.
+bool flowableShape(const OJson &list)
 {
     if (list.empty() || list.size() > 6)
         return false;
@@ -163,7 +208,7 @@ bool flowable(const OJson &list)
         if (!isSimple(item) || (item.is_object() && item.begin().value().is_array()
                                 && !(tagOf(item) == "GetAtt" && item.begin().value().size() == 2)))
             return false;
-    return flow(list).size() <= 70;
+    return true;
 }
 
 bool isGetAttPair(const OJson &inner)
@@ -178,9 +223,10 @@ void writeMapEntries(const OJson &map, int keyColumn, bool firstInline, std::str
     bool first = true;
     for (auto it = map.begin(); it != map.end(); ++it) {
         if (!(first && firstInline))
-            out += pad(keyColumn);
+            pad(keyColumn, out);
         first = false;
-        out += (needsQuotes(it.key()) ? yamlQuoted(it.key()) : it.key()) + ":";
+        appendText(it.key(), out);
+        out += ':';
         writeNode(it.value(), keyColumn, out);
     }
 }
@@ -188,9 +234,10 @@ void writeMapEntries(const OJson &map, int keyColumn, bool firstInline, std::str
 void writeListItems(const OJson &list, int dashColumn, std::string &out)
 {
     for (const OJson &item : list) {
-        out += pad(dashColumn) + "-";
+        pad(dashColumn, out);
+        out += '-';
         if (item.is_object() && !item.empty() && tagOf(item).empty()) {
-            out += " ";
+            out += ' ';
             writeMapEntries(item, dashColumn + 2, true, out);
         } else {
             writeNode(item, dashColumn, out);
@@ -203,17 +250,29 @@ void writeListItems(const OJson &list, int dashColumn, std::string &out)
 void writeNode(const OJson &v, int indent, std::string &out)
 {
     // A node has at most one tag: an intrinsic directly inside another stays in long form.
-    if (const std::string tag = tagOf(v); !tag.empty() && tagOf(v.begin().value()).empty()) {
+    if (const std::string_view tag = tagOf(v); !tag.empty() && tagOf(v.begin().value()).empty()) {
         const OJson &inner = v.begin().value();
         if (tag == "GetAtt" && isGetAttPair(inner)) {
-            out += " !GetAtt " + inner[0].get<std::string>() + "." + inner[1].get<std::string>() + "\n";
+            out += " !GetAtt ";
+            out += inner[0].get_ref<const std::string &>();
+            out += '.';
+            out += inner[1].get_ref<const std::string &>();
+            out += '\n';
             return;
         }
-        out += " !" + tag;
-        if (inner.is_array() && flowable(inner))
-            out += " " + flow(inner) + "\n";
-        else
-            writeNode(inner, indent, out);
+        out += " !";
+        out += tag;
+        if (inner.is_array() && flowableShape(inner)) {
+            const std::size_t mark = out.size();
+            out += ' ';
+            appendFlow(inner, out);
+            if (out.size() - mark - 1 <= 70) {
+                out += '\n';
+                return;
+            }
+            out.resize(mark); // too long for one line: block style
+        }
+        writeNode(inner, indent, out);
         return;
     }
     if (v.is_object()) {
@@ -221,14 +280,14 @@ void writeNode(const OJson &v, int indent, std::string &out)
             out += " {}\n";
             return;
         }
-        out += "\n";
+        out += '\n';
         writeMapEntries(v, indent + 2, false, out);
     } else if (v.is_array()) {
         if (v.empty()) {
             out += " []\n";
             return;
         }
-        out += "\n";
+        out += '\n';
         writeListItems(v, indent + 2, out);
     } else if (v.is_string() && literalBlockable(v.get_ref<const std::string &>())) {
         const auto &s = v.get_ref<const std::string &>();
@@ -238,13 +297,17 @@ void writeNode(const OJson &v, int indent, std::string &out)
             std::size_t end = s.find('\n', start);
             if (end == std::string::npos)
                 end = s.size();
-            const std::string_view line(s.data() + start, end - start);
-            out += line.empty() ? std::string() : pad(indent + 2) + std::string(line);
-            out += "\n";
+            if (end > start) {
+                pad(indent + 2, out);
+                out.append(s, start, end - start);
+            }
+            out += '\n';
             start = end + 1;
         }
     } else {
-        out += " " + scalar(v) + "\n";
+        out += ' ';
+        appendScalar(v, out);
+        out += '\n';
     }
 }
 
@@ -258,7 +321,8 @@ std::string writeCloudFormationYaml(const nlohmann::ordered_json &templ)
         if (!first && (it.value().is_structured() && !it.value().empty()))
             out += "\n";
         first = false;
-        out += it.key() + ":";
+        out += it.key();
+        out += ':';
         writeNode(it.value(), 0, out);
     }
     return out;

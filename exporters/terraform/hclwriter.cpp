@@ -13,11 +13,11 @@ using OJson = nlohmann::ordered_json;
 constexpr char kExpr = '\x01';
 constexpr char kTemplate = '\x02';
 
-std::string pad(int n) { return std::string(std::size_t(n), ' '); }
+void pad(int n, std::string &out) { out.append(std::size_t(n), ' '); }
 
-std::string quote(std::string_view s, bool interpolate)
+void appendQuoted(std::string_view s, bool interpolate, std::string &out)
 {
-    std::string out = "\"";
+    out += '"';
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
         switch (c) {
@@ -32,7 +32,7 @@ std::string quote(std::string_view s, bool interpolate)
             out += c;
         }
     }
-    return out + "\"";
+    out += '"';
 }
 
 bool isIdentifier(std::string_view s)
@@ -45,7 +45,25 @@ bool isIdentifier(std::string_view s)
     return true;
 }
 
-std::string key(std::string_view k) { return isIdentifier(k) ? std::string(k) : quote(k, false); }
+void appendKey(std::string_view k, std::string &out)
+{
+    if (isIdentifier(k))
+        out += k;
+    else
+        appendQuoted(k, false, out);
+}
+
+/// The width of a key as written (quoted and escaped when it is no identifier).
+std::size_t keyWidth(std::string_view k)
+{
+    if (isIdentifier(k))
+        return k.size();
+    std::string quoted;
+    appendQuoted(k, false, quoted);
+    return quoted.size();
+}
+
+void appendValue(const OJson &v, int indent, std::string &out);
 
 bool isSingleLine(const OJson &v)
 {
@@ -55,7 +73,11 @@ bool isSingleLine(const OJson &v)
         for (const OJson &item : v)
             if (!item.is_primitive())
                 return false;
-        return writeHclValue(v, 0).size() <= 80;
+        // Primitives only: the inline form, unless it is too long.
+        thread_local std::string scratch;
+        scratch.clear();
+        appendValue(v, 0, scratch);
+        return scratch.size() <= 80;
     }
     if (v.is_string()) {
         const auto &s = v.get_ref<const std::string &>();
@@ -64,18 +86,27 @@ bool isSingleLine(const OJson &v)
     return true;
 }
 
-using Group = std::vector<std::pair<std::string, const OJson *>>;
+using Group = std::vector<std::pair<std::string_view, const OJson *>>;
 
 /// terraform fmt aligns "=" across consecutive single-line arguments; anything else ends a group.
 void flush(Group &group, int indent, std::string &out)
 {
     std::size_t width = 0;
     for (const auto &[k, v] : group)
-        width = std::max(width, k.size());
-    for (const auto &[k, v] : group)
-        out += pad(indent) + k + std::string(width - k.size(), ' ') + " = " + writeHclValue(*v, indent) + "\n";
+        width = std::max(width, keyWidth(k));
+    for (const auto &[k, v] : group) {
+        pad(indent, out);
+        const std::size_t start = out.size();
+        appendKey(k, out);
+        out.append(width - (out.size() - start), ' ');
+        out += " = ";
+        appendValue(*v, indent, out);
+        out += '\n';
+    }
     group.clear();
 }
+
+void appendBlock(std::string_view name, const OJson &block, int indent, std::string &out);
 
 /// Arguments and blocks of a body at `indent`; blocks and multi-line arguments get a blank line
 /// before and after them.
@@ -88,36 +119,128 @@ void writeBody(const OJson &body, int indent, std::string &out)
         const std::string &name = it.key();
         if (!name.empty() && name[0] == '+') {
             flush(group, indent, out);
-            const OJson blocks = it.value().is_array() ? it.value() : OJson::array({it.value()});
-            for (const OJson &block : blocks) {
+            const std::string_view blockName = std::string_view(name).substr(1);
+            auto one = [&](const OJson &block) {
                 if (!first)
-                    out += "\n";
-                if (block.empty()) {
-                    out += pad(indent) + name.substr(1) + " {}\n";
-                } else {
-                    out += pad(indent) + name.substr(1) + " {\n";
-                    writeBody(block, indent + 2, out);
-                    out += pad(indent) + "}\n";
-                }
+                    out += '\n';
+                appendBlock(blockName, block, indent, out);
                 first = false;
-            }
+            };
+            if (it.value().is_array())
+                for (const OJson &block : it.value())
+                    one(block);
+            else
+                one(it.value());
             lastWasBig = true;
         } else if (isSingleLine(it.value())) {
             if (lastWasBig)
-                out += "\n";
-            group.emplace_back(key(name), &it.value());
+                out += '\n';
+            group.emplace_back(name, &it.value());
             first = false;
             lastWasBig = false;
         } else {
             flush(group, indent, out);
             if (!first)
-                out += "\n";
-            out += pad(indent) + key(name) + " = " + writeHclValue(it.value(), indent) + "\n";
+                out += '\n';
+            pad(indent, out);
+            appendKey(name, out);
+            out += " = ";
+            appendValue(it.value(), indent, out);
+            out += '\n';
             first = false;
             lastWasBig = true;
         }
     }
     flush(group, indent, out);
+}
+
+void appendBlock(std::string_view name, const OJson &block, int indent, std::string &out)
+{
+    pad(indent, out);
+    out += name;
+    if (block.empty()) {
+        out += " {}\n";
+        return;
+    }
+    out += " {\n";
+    writeBody(block, indent + 2, out);
+    pad(indent, out);
+    out += "}\n";
+}
+
+void appendValue(const OJson &v, int indent, std::string &out)
+{
+    if (v.is_string()) {
+        const auto &s = v.get_ref<const std::string &>();
+        if (!s.empty() && s[0] == kExpr)
+            out.append(s, 1, std::string::npos);
+        else if (!s.empty() && s[0] == kTemplate)
+            appendQuoted(std::string_view(s).substr(1), true, out);
+        else
+            appendQuoted(s, false, out);
+        return;
+    }
+    if (v.is_null()) {
+        out += "null";
+        return;
+    }
+    if (v.is_primitive()) {
+        out += v.dump();
+        return;
+    }
+    if (v.is_array()) {
+        if (v.empty()) {
+            out += "[]";
+            return;
+        }
+        bool simple = true;
+        for (const OJson &item : v)
+            simple = simple && item.is_primitive();
+        if (simple) {
+            // Inline when it fits in 80 columns.
+            const std::size_t mark = out.size();
+            out += '[';
+            for (std::size_t i = 0; i < v.size(); ++i) {
+                if (i)
+                    out += ", ";
+                appendValue(v[i], indent, out);
+            }
+            out += ']';
+            if (out.size() - mark <= 80)
+                return;
+            out.resize(mark);
+        }
+        out += "[\n";
+        for (const OJson &item : v) {
+            pad(indent + 2, out);
+            appendValue(item, indent + 2, out);
+            out += ",\n";
+        }
+        pad(indent, out);
+        out += ']';
+        return;
+    }
+    if (v.empty()) {
+        out += "{}";
+        return;
+    }
+    out += "{\n";
+    Group group;
+    for (auto it = v.begin(); it != v.end(); ++it) {
+        if (isSingleLine(it.value())) {
+            group.emplace_back(it.key(), &it.value());
+            continue;
+        }
+        flush(group, indent + 2, out);
+        pad(indent + 2, out);
+        appendKey(it.key(), out);
+        out += " = ";
+        appendValue(it.value(), indent + 2, out);
+        out += '\n';
+    }
+    flush(group, indent + 2, out);
+    pad(indent, out);
+    out += '}';
 }
 
 } // namespace
@@ -127,60 +250,22 @@ std::string hclTemplate(std::string_view text) { return kTemplate + std::string(
 
 std::string writeHclValue(const OJson &v, int indent)
 {
-    if (v.is_string()) {
-        const auto &s = v.get_ref<const std::string &>();
-        if (!s.empty() && s[0] == kExpr)
-            return s.substr(1);
-        if (!s.empty() && s[0] == kTemplate)
-            return quote(std::string_view(s).substr(1), true);
-        return quote(s, false);
-    }
-    if (v.is_null())
-        return "null";
-    if (v.is_primitive())
-        return v.dump();
-    if (v.is_array()) {
-        if (v.empty())
-            return "[]";
-        bool simple = true;
-        for (const OJson &item : v)
-            simple = simple && item.is_primitive();
-        std::string inlineText = "[";
-        for (std::size_t i = 0; i < v.size(); ++i)
-            inlineText += (i ? ", " : "") + writeHclValue(v[i], indent);
-        inlineText += "]";
-        if (simple && inlineText.size() <= 80)
-            return inlineText;
-        std::string out = "[\n";
-        for (const OJson &item : v)
-            out += pad(indent + 2) + writeHclValue(item, indent + 2) + ",\n";
-        return out + pad(indent) + "]";
-    }
-    if (v.empty())
-        return "{}";
-    std::string out = "{\n";
-    Group group;
-    for (auto it = v.begin(); it != v.end(); ++it) {
-        if (isSingleLine(it.value())) {
-            group.emplace_back(key(it.key()), &it.value());
-            continue;
-        }
-        flush(group, indent + 2, out);
-        out += pad(indent + 2) + key(it.key()) + " = " + writeHclValue(it.value(), indent + 2) + "\n";
-    }
-    flush(group, indent + 2, out);
-    return out + pad(indent) + "}";
+    std::string out;
+    appendValue(v, indent, out);
+    return out;
 }
 
 std::string writeHclBlock(std::string_view type, std::initializer_list<std::string_view> labels, const HclBody &body)
 {
     std::string out(type);
-    for (std::string_view l : labels)
-        out += " " + quote(l, false);
+    for (std::string_view l : labels) {
+        out += ' ';
+        appendQuoted(l, false, out);
+    }
     out += " {\n";
-    std::string inner;
-    writeBody(body, 2, inner);
-    return out + inner + "}\n";
+    writeBody(body, 2, out);
+    out += "}\n";
+    return out;
 }
 
 } // namespace Stackyard

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <map>
-#include <queue>
 #include <unordered_map>
 
 namespace Stackyard {
@@ -118,13 +118,6 @@ std::vector<Port> portsOf(const FlowEnd &end, double shift)
             {{x, b.y}, {x, b.y - kGap}, North}};
 }
 
-double pathLength(const std::vector<Point> &p)
-{
-    double l = 0;
-    for (std::size_t i = 1; i < p.size(); ++i)
-        l += std::abs(p[i].x - p[i - 1].x) + std::abs(p[i].y - p[i - 1].y);
-    return l;
-}
 
 std::string labelOf(const Resource &r)
 {
@@ -263,13 +256,24 @@ std::vector<Point> followedEnds(const FlowEnd &fromBefore, const FlowEnd &toBefo
 struct FlowRouter::Impl
 {
     std::vector<Rect> hard, soft;
-    std::unordered_map<std::int64_t, std::vector<int>> buckets; ///< obstacle index; soft ones offset by hard.size()
+    // Obstacle index: the obstacles meeting each kCell x kCell cell, in obstacle order (soft ones
+    // offset by hard.size()). A dense grid over the cells the obstacles cover (cells gx0.. x
+    // gy0..; cell c's obstacles are cellItems[cellStart[c]..cellStart[c + 1]]); the hashed
+    // buckets only when that grid would be unreasonably large (far-flung coordinates).
+    long gx0 = 0, gy0 = 0, gw = 0, gh = 0;
+    std::vector<std::uint32_t> cellStart;
+    std::vector<int> cellItems;
+    bool dense = false;
+    std::unordered_map<std::int64_t, std::vector<int>> buckets;
     mutable std::vector<std::uint32_t> seen;
     mutable std::uint32_t stamp = 0;
     // A* buffers, reused across routes.
     mutable std::vector<float> cost;
     mutable std::vector<std::int32_t> parent;
     mutable std::vector<std::uint32_t> visited;
+    mutable std::vector<std::pair<float, std::int32_t>> open; ///< the A* heap's storage
+    mutable std::vector<double> estimate;         ///< per grid point: the heuristic, once per search
+    mutable std::vector<std::uint32_t> estimated; ///< search stamp of `estimate`
     mutable std::uint32_t search = 0;
 
     const Rect &obstacle(int i) const
@@ -281,13 +285,79 @@ struct FlowRouter::Impl
     void index()
     {
         const int n = int(hard.size() + soft.size());
+        seen.assign(std::size_t(n), 0);
+        if (n == 0)
+            return;
+        long x0 = std::numeric_limits<long>::max(), y0 = x0, x1 = std::numeric_limits<long>::min(), y1 = x1;
+        bool finite = true;
         for (int i = 0; i < n; ++i) {
             const Rect &r = obstacle(i);
-            for (long cx = long(std::floor(r.x / kCell)); cx <= long(std::floor(right(r) / kCell)); ++cx)
-                for (long cy = long(std::floor(r.y / kCell)); cy <= long(std::floor(bottom(r) / kCell)); ++cy)
-                    buckets[key(cx, cy)].push_back(i);
+            finite = finite && std::isfinite(r.x) && std::isfinite(r.y) && std::isfinite(right(r)) && std::isfinite(bottom(r))
+                     && std::abs(r.x) < 1e12 && std::abs(r.y) < 1e12 && std::abs(right(r)) < 1e12 && std::abs(bottom(r)) < 1e12;
+            if (!finite)
+                break;
+            x0 = std::min(x0, long(std::floor(r.x / kCell)));
+            y0 = std::min(y0, long(std::floor(r.y / kCell)));
+            x1 = std::max(x1, long(std::floor(right(r) / kCell)));
+            y1 = std::max(y1, long(std::floor(bottom(r) / kCell)));
         }
-        seen.assign(std::size_t(n), 0);
+        dense = finite && x1 >= x0 && y1 >= y0 && (x1 - x0 + 1) <= (1L << 12) && (y1 - y0 + 1) <= (1L << 12)
+                && (x1 - x0 + 1) * (y1 - y0 + 1) <= (1L << 22);
+        if (!dense) {
+            for (int i = 0; i < n; ++i) {
+                const Rect &r = obstacle(i);
+                for (long cx = long(std::floor(r.x / kCell)); cx <= long(std::floor(right(r) / kCell)); ++cx)
+                    for (long cy = long(std::floor(r.y / kCell)); cy <= long(std::floor(bottom(r) / kCell)); ++cy)
+                        buckets[key(cx, cy)].push_back(i);
+            }
+            return;
+        }
+        gx0 = x0;
+        gy0 = y0;
+        gw = x1 - x0 + 1;
+        gh = y1 - y0 + 1;
+        cellStart.assign(std::size_t(gw * gh + 1), 0);
+        auto each = [&](auto &&visit) {
+            for (int i = 0; i < n; ++i) {
+                const Rect &r = obstacle(i);
+                for (long cx = long(std::floor(r.x / kCell)); cx <= long(std::floor(right(r) / kCell)); ++cx)
+                    for (long cy = long(std::floor(r.y / kCell)); cy <= long(std::floor(bottom(r) / kCell)); ++cy)
+                        visit(std::size_t((cy - gy0) * gw + (cx - gx0)), i);
+            }
+        };
+        each([&](std::size_t c, int) { ++cellStart[c + 1]; });
+        for (std::size_t c = 1; c < cellStart.size(); ++c)
+            cellStart[c] += cellStart[c - 1];
+        cellItems.resize(cellStart.back());
+        std::vector<std::uint32_t> fill(cellStart.begin(), cellStart.end() - 1);
+        each([&](std::size_t c, int i) { cellItems[fill[c]++] = i; });
+    }
+
+    /// The obstacles of cell (cx, cy), in obstacle order.
+    std::pair<const int *, const int *> cell(long cx, long cy) const
+    {
+        if (dense) {
+            if (cx < gx0 || cy < gy0 || cx >= gx0 + gw || cy >= gy0 + gh)
+                return {nullptr, nullptr};
+            const std::size_t c = std::size_t((cy - gy0) * gw + (cx - gx0));
+            return {cellItems.data() + cellStart[c], cellItems.data() + cellStart[c + 1]};
+        }
+        auto it = buckets.find(key(cx, cy));
+        if (it == buckets.end())
+            return {nullptr, nullptr};
+        return {it->second.data(), it->second.data() + it->second.size()};
+    }
+
+    /// Cell range [lo, hi] of the coordinates [a, b], cut to the cells the dense grid has (the
+    /// others hold no obstacle); `origin`/`count` are the grid's along that axis.
+    std::pair<long, long> cells(double a, double b, long origin, long count) const
+    {
+        long lo = long(std::floor(a / kCell)), hi = long(std::floor(b / kCell));
+        if (dense) {
+            lo = std::max(lo, origin);
+            hi = std::min(hi, origin + count - 1);
+        }
+        return {lo, hi};
     }
 
     /// Obstacles whose box meets `area`, each once; stops after `limit` + 1 of them.
@@ -295,19 +365,32 @@ struct FlowRouter::Impl
     {
         std::vector<int> out;
         ++stamp;
-        for (long cx = long(std::floor(area.x / kCell)); cx <= long(std::floor(right(area) / kCell)) && out.size() <= limit; ++cx)
-            for (long cy = long(std::floor(area.y / kCell)); cy <= long(std::floor(bottom(area) / kCell)) && out.size() <= limit; ++cy) {
-                auto it = buckets.find(key(cx, cy));
-                if (it == buckets.end())
+        const auto [xa, xb] = cells(area.x, right(area), gx0, gw);
+        const auto [ya, yb] = cells(area.y, bottom(area), gy0, gh);
+        auto visit = [&](const int *first, const int *last) {
+            for (const int *item = first; item != last; ++item) {
+                const int i = *item;
+                if (seen[std::size_t(i)] == stamp)
                     continue;
-                for (int i : it->second) {
-                    if (seen[std::size_t(i)] == stamp)
-                        continue;
-                    seen[std::size_t(i)] = stamp;
-                    const Rect &r = obstacle(i);
-                    if (r.x <= right(area) && right(r) >= area.x && r.y <= bottom(area) && bottom(r) >= area.y)
-                        out.push_back(i);
+                seen[std::size_t(i)] = stamp;
+                const Rect &r = obstacle(i);
+                if (r.x <= right(area) && right(r) >= area.x && r.y <= bottom(area) && bottom(r) >= area.y)
+                    out.push_back(i);
+            }
+        };
+        if (dense) {
+            // The ranges are inside the grid: walk its columns directly.
+            for (long cx = xa; cx <= xb && out.size() <= limit; ++cx)
+                for (long cy = ya; cy <= yb && out.size() <= limit; ++cy) {
+                    const std::size_t c = std::size_t((cy - gy0) * gw + (cx - gx0));
+                    visit(cellItems.data() + cellStart[c], cellItems.data() + cellStart[c + 1]);
                 }
+            return out;
+        }
+        for (long cx = xa; cx <= xb && out.size() <= limit; ++cx)
+            for (long cy = ya; cy <= yb && out.size() <= limit; ++cy) {
+                const auto [first, last] = cell(cx, cy);
+                visit(first, last);
             }
         return out;
     }
@@ -315,17 +398,22 @@ struct FlowRouter::Impl
     /// What crossing obstacles costs along `path`; stops counting once over `enough`.
     double crossingCost(const std::vector<Point> &path, double enough = std::numeric_limits<double>::max()) const
     {
+        return crossingCost(path.data(), path.size(), enough);
+    }
+    double crossingCost(const Point *path, std::size_t size, double enough) const
+    {
         double c = 0;
-        for (std::size_t s = 1; s < path.size() && c <= enough; ++s) {
+        for (std::size_t s = 1; s < size && c <= enough; ++s) {
             const Point &a = path[s - 1], &b = path[s];
             ++stamp;
             // The buckets along the (axis-parallel) segment, each obstacle once.
-            for (long cx = long(std::floor(std::min(a.x, b.x) / kCell)); cx <= long(std::floor(std::max(a.x, b.x) / kCell)); ++cx)
-                for (long cy = long(std::floor(std::min(a.y, b.y) / kCell)); cy <= long(std::floor(std::max(a.y, b.y) / kCell)); ++cy) {
-                    auto it = buckets.find(key(cx, cy));
-                    if (it == buckets.end())
-                        continue;
-                    for (int i : it->second) {
+            const auto [xa, xb] = cells(std::min(a.x, b.x), std::max(a.x, b.x), gx0, gw);
+            const auto [ya, yb] = cells(std::min(a.y, b.y), std::max(a.y, b.y), gy0, gh);
+            for (long cx = xa; cx <= xb; ++cx)
+                for (long cy = ya; cy <= yb; ++cy) {
+                    const auto [first, last] = cell(cx, cy);
+                    for (const int *item = first; item != last; ++item) {
+                        const int i = *item;
                         if (seen[std::size_t(i)] == stamp)
                             continue;
                         seen[std::size_t(i)] = stamp;
@@ -352,52 +440,107 @@ FlowRouter::FlowRouter(std::vector<Rect> hard, std::vector<Rect> soft) : m(std::
 FlowRouter::~FlowRouter() = default;
 
 // The best of a few simple shapes between every pair of ports: straight, L, Z.
+namespace {
+
+/// A shape of at most six points, kept on the stack (routing a large import tries 64 of them
+/// per flow).
+struct Shape
+{
+    double base = 0; ///< length plus bends
+    std::size_t size = 0;
+    Point p[6];
+};
+
+/// simplified() of `in`, written to `out`; returns the number of points.
+std::size_t simplifiedInto(const Point *in, std::size_t n, Point *out)
+{
+    std::size_t size = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+        const Point &pt = in[k];
+        if (size > 0 && near(out[size - 1].x, pt.x) && near(out[size - 1].y, pt.y))
+            continue;
+        if (size >= 2) {
+            const Point &a = out[size - 2];
+            const Point &b = out[size - 1];
+            if ((near(a.x, b.x) && near(b.x, pt.x)) || (near(a.y, b.y) && near(b.y, pt.y)))
+                --size;
+        }
+        out[size++] = pt;
+    }
+    return size;
+}
+
+} // namespace
+
 std::vector<Point> FlowRouter::Impl::shapes(const std::vector<Port> &from, const std::vector<Port> &to, double *score) const
 {
     // Every shape between every pair of ports, cheapest first by length and bends; crossings are
     // counted only while a shape can still win.
-    std::vector<std::pair<double, std::vector<Point>>> options;
+    Shape options[64];
+    std::size_t count = 0;
     for (const Port &s : from)
         for (const Port &t : to) {
             const Point a = s.stub, b = t.stub;
-            const std::vector<std::vector<Point>> middles{
-                {{a.x, b.y}},
-                {{b.x, a.y}},
+            const Point middles[4][2] = {
+                {{a.x, b.y}, {}},
+                {{b.x, a.y}, {}},
                 {{(a.x + b.x) / 2, a.y}, {(a.x + b.x) / 2, b.y}},
                 {{a.x, (a.y + b.y) / 2}, {b.x, (a.y + b.y) / 2}},
             };
-            for (const auto &middle : middles) {
-                std::vector<Point> p{s.at, a};
-                p.insert(p.end(), middle.begin(), middle.end());
-                p.push_back(b);
-                p.push_back(t.at);
-                p = simplified(p);
+            for (int m = 0; m < 4 && count < 64; ++m) { // 4 x 4 ports: 64 at most
+                const std::size_t inner = m < 2 ? 1 : 2;
+                Point raw[6];
+                std::size_t n = 0;
+                raw[n++] = s.at;
+                raw[n++] = a;
+                for (std::size_t k = 0; k < inner; ++k)
+                    raw[n++] = middles[m][k];
+                raw[n++] = b;
+                raw[n++] = t.at;
+                Shape &shape = options[count];
+                shape.size = simplifiedInto(raw, n, shape.p);
+                const Point *p = shape.p;
                 // A path that doubles back over itself at a port is no route.
                 bool backtrack = false;
-                for (std::size_t i = 2; i < p.size() && !backtrack; ++i) {
+                for (std::size_t i = 2; i < shape.size && !backtrack; ++i) {
                     const double d1x = p[i - 1].x - p[i - 2].x, d1y = p[i - 1].y - p[i - 2].y;
                     const double d2x = p[i].x - p[i - 1].x, d2y = p[i].y - p[i - 1].y;
                     backtrack = d1x * d2x + d1y * d2y < 0;
                 }
-                if (!backtrack)
-                    options.push_back({pathLength(p) + double(p.size() - 2) * kBendCost, std::move(p)});
+                if (backtrack)
+                    continue;
+                double length = 0;
+                for (std::size_t i = 1; i < shape.size; ++i)
+                    length += std::abs(p[i].x - p[i - 1].x) + std::abs(p[i].y - p[i - 1].y);
+                shape.base = length + double(shape.size - 2) * kBendCost;
+                ++count;
             }
         }
-    std::stable_sort(options.begin(), options.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
+    // Stable order by base (as std::stable_sort): insertion sort of indices, 64 at most.
+    std::size_t order[64];
+    for (std::size_t k = 0; k < count; ++k) {
+        std::size_t at = k;
+        while (at > 0 && options[k].base < options[order[at - 1]].base) {
+            order[at] = order[at - 1];
+            --at;
+        }
+        order[at] = k;
+    }
     double best = std::numeric_limits<double>::max();
-    std::vector<Point> chosen;
-    for (auto &[base, p] : options) {
-        if (base >= best)
+    const Shape *chosen = nullptr;
+    for (std::size_t k = 0; k < count; ++k) {
+        const Shape &shape = options[order[k]];
+        if (shape.base >= best)
             break; // cannot win whatever it crosses
-        const double cost = base + crossingCost(p, best - base);
+        const double cost = shape.base + crossingCost(shape.p, shape.size, best - shape.base);
         if (cost < best) {
             best = cost;
-            chosen = std::move(p);
+            chosen = &shape;
         }
     }
     if (score)
         *score = best;
-    return chosen;
+    return chosen ? std::vector<Point>(chosen->p, chosen->p + chosen->size) : std::vector<Point>();
 }
 
 std::vector<Point> FlowRouter::Impl::search_(const FlowEnd &fromEnd, const FlowEnd &toEnd, const std::vector<Port> &from,
@@ -469,14 +612,26 @@ std::vector<Point> FlowRouter::Impl::search_(const FlowEnd &fromEnd, const FlowE
         parent.resize(states);
         visited.resize(states, 0);
     }
+    if (estimate.size() < nodes) {
+        estimate.resize(nodes);
+        estimated.resize(nodes, 0);
+    }
     ++search;
+    // A min-heap of (estimate, state) in storage kept across searches (what a priority_queue
+    // with std::greater does, without allocating per search).
     using Entry = std::pair<float, std::int32_t>;
-    std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> open;
+    open.clear();
+    // Distance to the nearest target stub; a grid point's is worked out once per search (every
+    // push and every pop asks for it).
     auto heuristic = [&](std::size_t node) {
+        if (estimated[node] == search)
+            return estimate[node];
         const double x = xs[node % nx], y = ys[node / nx];
         double h = std::numeric_limits<double>::max();
         for (const Port &t : to)
             h = std::min(h, std::abs(t.stub.x - x) + std::abs(t.stub.y - y));
+        estimated[node] = search;
+        estimate[node] = h;
         return h;
     };
     auto relax = [&](std::size_t state, double c, std::int32_t from) {
@@ -485,7 +640,8 @@ std::vector<Point> FlowRouter::Impl::search_(const FlowEnd &fromEnd, const FlowE
         visited[state] = search;
         cost[state] = float(c);
         parent[state] = from;
-        open.push({float(c + heuristic(state / 4)), std::int32_t(state)});
+        open.push_back({float(c + heuristic(state / 4)), std::int32_t(state)});
+        std::push_heap(open.begin(), open.end(), std::greater<Entry>());
     };
     for (const Port &p : from) {
         const std::int64_t n = nodeOf(p.stub);
@@ -498,8 +654,9 @@ std::vector<Point> FlowRouter::Impl::search_(const FlowEnd &fromEnd, const FlowE
             goals.push_back({n, opposite(p.dir)});
     std::int32_t reached = -1;
     while (!open.empty()) {
-        const auto [f, s] = open.top();
-        open.pop();
+        std::pop_heap(open.begin(), open.end(), std::greater<Entry>());
+        const auto [f, s] = open.back();
+        open.pop_back();
         const std::size_t state = std::size_t(s);
         const double c = cost[state];
         if (float(f) > float(c + heuristic(state / 4)) + 0.01f)
@@ -614,6 +771,7 @@ void separateParallels(const FlowRouter &router, std::map<Id, std::vector<Point>
     struct Segment
     {
         const Id *flow;
+        const std::vector<Point> *path; ///< paths[*flow], not looked up again
         std::size_t index; ///< from path[index] to path[index + 1]
         double lo, hi;
     };
@@ -623,7 +781,7 @@ void separateParallels(const FlowRouter &router, std::map<Id, std::vector<Point>
             const bool vertical = near(p[i].x, p[i + 1].x);
             const double at = vertical ? p[i].x : p[i].y;
             const double a = vertical ? p[i].y : p[i].x, b = vertical ? p[i + 1].y : p[i + 1].x;
-            lines[{vertical, std::lround(at)}].push_back({&id, i, std::min(a, b), std::max(a, b)});
+            lines[{vertical, std::lround(at)}].push_back({&id, &p, i, std::min(a, b), std::max(a, b)});
         }
     std::map<Id, std::vector<Point>> moved;
     for (auto &[line, segments] : lines) {
@@ -644,7 +802,7 @@ void separateParallels(const FlowRouter &router, std::map<Id, std::vector<Point>
                 // Order across the line so that flows do not cross where they leave it: one that
                 // runs further before turning goes on the side away from its turn.
                 auto key = [&](const Segment &seg) {
-                    const std::vector<Point> &p = paths[*seg.flow];
+                    const std::vector<Point> &p = *seg.path;
                     const Point &a = p[seg.index], &b = p[seg.index + 1], &c = p[seg.index + 2];
                     const double along = line.first ? b.y - a.y : b.x - a.x;
                     const double turn = line.first ? c.x - b.x : c.y - b.y;
@@ -658,7 +816,7 @@ void separateParallels(const FlowRouter &router, std::map<Id, std::vector<Point>
                 const double step = std::min(8.0, 20.0 / double(n - 1));
                 for (std::size_t k = 0; k < n; ++k) {
                     const double offset = (double(k) - double(n - 1) / 2) * step;
-                    auto &p = moved.try_emplace(*cluster[k].flow, paths[*cluster[k].flow]).first->second;
+                    auto &p = moved.try_emplace(*cluster[k].flow, *cluster[k].path).first->second;
                     for (std::size_t j : {cluster[k].index, cluster[k].index + 1})
                         (line.first ? p[j].x : p[j].y) += offset;
                 }
