@@ -67,6 +67,9 @@ private:
     Json standalone(const Json &value);
     void finish();
     void clearDanglingRefs();
+    /// Folds what a Stackyard export generated for a design object (Metadata.Stackyard.generatedBy)
+    /// into that object as `generated`, whatever it was mapped to: the export generates it again.
+    void foldGenerated();
 
     // mapnetwork.cpp
     void mapVpc(const std::string &);
@@ -128,6 +131,9 @@ std::optional<double> toNumber(const Json &value);
 std::optional<bool> toBool(const Json &value);
 /// A scalar's text, or the expression kept as its JSON when unknown; null when absent.
 Json textOrExpression(const Json &value);
+/// The design object a Stackyard export generated a resource for (Metadata.Stackyard.generatedBy
+/// of its template body), or "".
+std::string generatedBy(const Json &body);
 /// The value of the Tag "Name", if known.
 std::string tagName(const Json &properties);
 std::string lower(std::string text);

@@ -22,6 +22,21 @@ std::string stem(const std::string &fileName)
     return name;
 }
 
+/// The value of the `stackyard:design-id` tag a Stackyard export gives a resource, or "".
+std::string designIdTag(const Json &body)
+{
+    const auto properties = body.find("Properties");
+    if (properties == body.end() || !properties->is_object())
+        return {};
+    const auto tags = properties->find("Tags");
+    if (tags == properties->end() || !tags->is_array())
+        return {};
+    for (const Json &tag : *tags)
+        if (tag.is_object() && tag.value("Key", Json()) == "stackyard:design-id" && tag.value("Value", Json()).is_string())
+            return tag["Value"].get<std::string>();
+    return {};
+}
+
 } // namespace
 
 bool StackImporter::checkResources(const ParsedTemplate &parsed, const std::string &fileName)
@@ -48,7 +63,29 @@ bool StackImporter::checkResources(const ParsedTemplate &parsed, const std::stri
 std::map<std::string, std::string> StackImporter::assignIds(const ParsedTemplate &parsed, const std::string &stackId)
 {
     std::map<std::string, std::string> ids;
+    // A Stackyard export tags each design object's resource with its design id: the top template
+    // gets those ids back (what the export generated for an object carries the same tag and a
+    // Metadata.Stackyard mark, and keeps its logical ID). A tag used twice, or naming another
+    // logical ID, is ignored.
+    std::map<std::string, std::string> tagged;
+    if (stackId.empty()) {
+        std::map<std::string, int> uses;
+        for (const auto &[logicalId, body] : parsed.root["Resources"].items())
+            if (const std::string designId = designIdTag(body); !designId.empty() && Cfn::generatedBy(body).empty()) {
+                ++uses[designId];
+                tagged[logicalId] = designId;
+            }
+        std::erase_if(tagged, [&](const auto &entry) {
+            return uses[entry.second] > 1 || (entry.second != entry.first && parsed.root["Resources"].contains(entry.second));
+        });
+        for (const auto &[logicalId, designId] : tagged)
+            m_usedIds.insert(designId);
+    }
     for (const auto &[logicalId, body] : parsed.root["Resources"].items()) {
+        if (auto t = tagged.find(logicalId); t != tagged.end()) {
+            ids[logicalId] = t->second;
+            continue;
+        }
         std::string id = logicalId;
         if (!stackId.empty() && m_usedIds.count(id))
             id = stackId + logicalId;

@@ -126,6 +126,9 @@ void CfnContext::keepFoldedNames()
             m_ids.assign(into, "SubnetGroup", it.key());
         } else if (role == "waf-association" && kind("waf-web-acl")) {
             m_ids.assign(into, "Association", it.key());
+        } else if (role == "generated" && entry.value("role", Json()).is_string()) {
+            // What an earlier Stackyard export generated for `into` keeps its name.
+            m_ids.assign(into, entry["role"].get<std::string>(), it.key());
         }
     }
 }
@@ -205,6 +208,22 @@ OJson &CfnContext::add(const std::string &logicalId, std::string_view type, OJso
 OJson &CfnContext::resource(const std::string &logicalId)
 {
     return (m_resources.get_ref<OJson::object_t &>().begin() + std::ptrdiff_t(m_index.at(logicalId)))->second;
+}
+
+void CfnContext::markGenerated()
+{
+    auto &items = m_resources.get_ref<OJson::object_t &>();
+    m_ids.forEachDerived([&](const std::string &name, std::string_view designId, std::string_view suffix) {
+        const auto found = m_index.find(name);
+        if (found == m_index.end())
+            return;
+        OJson &entry = (items.begin() + std::ptrdiff_t(found->second))->second;
+        OJson &metadata = entry["Metadata"];
+        if (metadata.is_null())
+            metadata = OJson::object();
+        if (metadata.is_object())
+            metadata["Stackyard"] = {{"generatedBy", std::string(designId)}, {"role", std::string(suffix)}};
+    });
 }
 
 void CfnContext::dependOn(const std::string &logicalId, const std::string &dependency)
