@@ -358,7 +358,7 @@ void Mapper::clearDanglingRefs()
             if (property.type == "refs" && it->is_array()) {
                 Json kept = Json::array();
                 for (const Json &item : *it)
-                    if (item.is_string() && m_design.resource(item.get<std::string>()))
+                    if (item.is_string() && (m_design.resource(item.get<std::string>()) || m_design.routeTable(item.get<std::string>())))
                         kept.push_back(item);
                 *it = kept;
             }
@@ -380,6 +380,7 @@ void Mapper::finish()
     deriveSubnetRoles();
     linkAlarms();
     foldGenerated();
+    renameTargetGroups();
     // Spanning resources sit in the VPC of their subnets.
     for (auto &[rid, r] : m_design.resources) {
         if (r.placement.empty() || !r.parent.empty())
@@ -403,12 +404,31 @@ void Mapper::foldGenerated()
         if (!m_design.resource(owner) && !m_design.securityGroup(owner) && !m_design.routeTable(owner))
             continue; // its design object is not in this template: kept as mapped
         const std::string role = m_parsed.root["Resources"][logicalId]["Metadata"]["Stackyard"].value("role", "");
+        // What the design says by having it generated.
+        if (Resource *service = m_design.resource(owner); service && service->kind == "ecs-service" && role == "RunningTaskAlarm") {
+            service->properties["runningTaskAlarm"] = true;
+            const std::vector<std::string> topics = refs(props(logicalId).value("AlarmActions", Json()));
+            service->properties["alarmTopic"] = topics.empty() ? std::string() : topics.front();
+        }
         m_design.resources.erase(id(logicalId));
         fold(logicalId, owner, "generated", Json{{"role", role}});
         any = true;
     }
     if (any)
         clearDanglingRefs();
+}
+
+std::string designIdTag(const Json &properties)
+{
+    if (!properties.is_object())
+        return {};
+    const auto tags = properties.find("Tags");
+    if (tags == properties.end() || !tags->is_array())
+        return {};
+    for (const Json &tag : *tags)
+        if (tag.is_object() && tag.value("Key", Json()) == "stackyard:design-id" && tag.value("Value", Json()).is_string())
+            return tag["Value"].get<std::string>();
+    return {};
 }
 
 std::string generatedBy(const Json &body)

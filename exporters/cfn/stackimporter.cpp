@@ -2,6 +2,8 @@
 
 #include "mapper.h"
 
+#include "exporters/cloudformation/logicalids.h"
+
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -20,21 +22,6 @@ std::string stem(const std::string &fileName)
         if (name.size() > std::strlen(ext) && name.compare(name.size() - std::strlen(ext), std::string::npos, ext) == 0)
             return name.substr(0, name.size() - std::strlen(ext));
     return name;
-}
-
-/// The value of the `stackyard:design-id` tag a Stackyard export gives a resource, or "".
-std::string designIdTag(const Json &body)
-{
-    const auto properties = body.find("Properties");
-    if (properties == body.end() || !properties->is_object())
-        return {};
-    const auto tags = properties->find("Tags");
-    if (tags == properties->end() || !tags->is_array())
-        return {};
-    for (const Json &tag : *tags)
-        if (tag.is_object() && tag.value("Key", Json()) == "stackyard:design-id" && tag.value("Value", Json()).is_string())
-            return tag["Value"].get<std::string>();
-    return {};
 }
 
 } // namespace
@@ -71,13 +58,31 @@ std::map<std::string, std::string> StackImporter::assignIds(const ParsedTemplate
     if (stackId.empty()) {
         std::map<std::string, int> uses;
         for (const auto &[logicalId, body] : parsed.root["Resources"].items())
-            if (const std::string designId = designIdTag(body); !designId.empty() && Cfn::generatedBy(body).empty()) {
+            if (const std::string designId = designIdTag(body.value("Properties", Json())); !designId.empty() && Cfn::generatedBy(body).empty()) {
                 ++uses[designId];
                 tagged[logicalId] = designId;
             }
         std::erase_if(tagged, [&](const auto &entry) {
             return uses[entry.second] > 1 || (entry.second != entry.first && parsed.root["Resources"].contains(entry.second));
         });
+        // An object whose resource takes no tags (a subscription filter) is named by what was
+        // generated for it: generatedBy "errors-filter" and the logical ID ErrorsFilter.
+        const LogicalIds pascal(LogicalIds::Style::Pascal);
+        std::set<std::string> taggedIds;
+        for (const auto &[logicalId, designId] : tagged)
+            taggedIds.insert(designId);
+        for (const auto &[logicalId, body] : parsed.root["Resources"].items()) {
+            const std::string owner = Cfn::generatedBy(body);
+            if (owner.empty() || taggedIds.count(owner) || parsed.root["Resources"].contains(owner))
+                continue;
+            const std::string ownerLogical = pascal.convert(owner);
+            const auto ownerBody = parsed.root["Resources"].find(ownerLogical);
+            if (ownerBody == parsed.root["Resources"].end() || tagged.count(ownerLogical) || !Cfn::generatedBy(*ownerBody).empty()
+                || !designIdTag(ownerBody->value("Properties", Json())).empty())
+                continue;
+            tagged[ownerLogical] = owner;
+            taggedIds.insert(owner);
+        }
         for (const auto &[logicalId, designId] : tagged)
             m_usedIds.insert(designId);
     }

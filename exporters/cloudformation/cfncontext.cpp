@@ -35,7 +35,9 @@ CfnContext::CfnContext(const ExportPlan &plan, Diagnostics &diagnostics)
             for (const auto &[suffix, marker] : kGeneratedParameters)
                 generated.emplace(m_ids.convert(id) + m_ids.convert(suffix), std::pair{id, suffix});
         for (auto it = kept.begin(); it != kept.end(); ++it) {
-            const auto g = generated.find(it.key());
+            // Also under a number the name got because the template had taken it (<Name>2).
+            const auto digits = it.key().find_last_not_of("0123456789");
+            const auto g = generated.find(digits == std::string::npos ? it.key() : it.key().substr(0, digits + 1));
             if (g == generated.end() || !it->is_object() || !it->value("Description", Json()).is_string())
                 continue;
             const std::string description = (*it)["Description"].get<std::string>();
@@ -117,7 +119,8 @@ void CfnContext::keepFoldedNames()
                     && !rule.value("maintenance", false))
                     m_ids.assign(into, "Listener" + port(*l) + "Rule" + std::to_string(rule["priority"].get<long long>()), it.key());
         } else if (role == "target-group" && kind("alb")) {
-            m_ids.assign(into, "TargetGroup-" + it.key(), it.key());
+            const Json name = entry.value("name", Json(it.key()));
+            m_ids.assign(into, "TargetGroup-" + (name.is_string() ? name.get<std::string>() : it.key()), it.key());
         } else if (role == "task-definition" && kind("ecs-service")) {
             m_ids.assign(into, "TaskDefinition", it.key());
         } else if (role == "scalable-target" && kind("ecs-service")) {
@@ -221,8 +224,13 @@ void CfnContext::markGenerated()
         OJson &metadata = entry["Metadata"];
         if (metadata.is_null())
             metadata = OJson::object();
-        if (metadata.is_object())
-            metadata["Stackyard"] = {{"generatedBy", std::string(designId)}, {"role", std::string(suffix)}};
+        if (!metadata.is_object())
+            return;
+        OJson &mark = metadata["Stackyard"];
+        if (!mark.is_object())
+            mark = OJson::object();
+        mark["generatedBy"] = std::string(designId);
+        mark["role"] = std::string(suffix);
     });
 }
 
