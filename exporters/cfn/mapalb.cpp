@@ -93,6 +93,16 @@ bool Mapper::foldListener(const std::string &logicalId)
                   {"id", id(logicalId)}};
     if (p.contains("Certificates") && p["Certificates"].is_array() && !p["Certificates"].empty())
         listener["certificateArn"] = textOrExpression(p["Certificates"][0].value("CertificateArn", Json("")));
+    // The parameter a Stackyard export asks for when the listener has no certificate: none again.
+    if (const std::string parameter = listener["certificateArn"].is_object() && listener["certificateArn"].contains("Ref")
+                                          && listener["certificateArn"]["Ref"].is_string()
+                                          ? listener["certificateArn"]["Ref"].get<std::string>() : std::string();
+        !parameter.empty()) {
+        const Json declared = m_parsed.root.value("Parameters", Json::object()).value(parameter, Json());
+        if (declared.is_object() && declared.value("Description", Json()).is_string()
+            && declared["Description"].get<std::string>().rfind("ACM certificate ARN for the HTTPS listener of ", 0) == 0)
+            listener["certificateArn"] = "";
+    }
     Json action = Json::object();
     describeAction(p.value("DefaultActions", Json()), action, "targetGroup");
     if (action.contains("targetGroup"))
