@@ -93,6 +93,16 @@ bool Mapper::foldListener(const std::string &logicalId)
                   {"id", id(logicalId)}};
     if (p.contains("Certificates") && p["Certificates"].is_array() && !p["Certificates"].empty())
         listener["certificateArn"] = textOrExpression(p["Certificates"][0].value("CertificateArn", Json("")));
+    // The parameter a Stackyard export asks for when the listener has no certificate: none again.
+    if (const std::string parameter = listener["certificateArn"].is_object() && listener["certificateArn"].contains("Ref")
+                                          && listener["certificateArn"]["Ref"].is_string()
+                                          ? listener["certificateArn"]["Ref"].get<std::string>() : std::string();
+        !parameter.empty()) {
+        const Json declared = m_parsed.root.value("Parameters", Json::object()).value(parameter, Json());
+        if (declared.is_object() && declared.value("Description", Json()).is_string()
+            && declared["Description"].get<std::string>().rfind("ACM certificate ARN for the HTTPS listener of ", 0) == 0)
+            listener["certificateArn"] = "";
+    }
     Json action = Json::object();
     describeAction(p.value("DefaultActions", Json()), action, "targetGroup");
     if (action.contains("targetGroup"))
@@ -164,15 +174,50 @@ bool Mapper::foldTargetGroup(const std::string &logicalId)
                      {"matcher", "200"}};
     if (p.contains("Matcher") && p["Matcher"].is_object())
         healthCheck["matcher"] = textOrExpression(p["Matcher"].value("HttpCode", Json("200")));
-    Json group{{"name", id(logicalId)},
+    // A target group a Stackyard export generated keeps the name it had in the design.
+    std::string name = id(logicalId);
+    Json extra{{"index", alb.properties["targetGroups"].size()}};
+    const Json &body = m_parsed.root["Resources"][logicalId];
+    if (const std::string role = body.contains("Metadata") && generatedBy(body) == alb.id
+                                     ? body["Metadata"]["Stackyard"]["role"].get<std::string>() : std::string();
+        role.rfind("TargetGroup-", 0) == 0 && role.size() > 12) {
+        name = role.substr(12);
+        extra["name"] = name;
+        m_targetGroupNames[id(logicalId)] = name;
+    }
+    Json group{{"name", name},
                {"port", toInt(p.value("Port", Json())).value_or(protocol == "HTTPS" ? 443 : 80)},
                {"protocol", protocol},
                {"targetType", textOrExpression(p.value("TargetType", Json("instance")))},
                {"deregistrationDelay", toInt(attribute(attributes, "deregistration_delay.timeout_seconds")).value_or(300)},
                {"healthCheck", healthCheck}};
     alb.properties["targetGroups"].push_back(group);
-    fold(logicalId, alb.id, "target-group", {{"index", alb.properties["targetGroups"].size() - 1}});
+    fold(logicalId, alb.id, "target-group", std::move(extra));
     return true;
+}
+
+void Mapper::renameTargetGroups()
+{
+    if (m_targetGroupNames.empty())
+        return;
+    auto rename = [&](Json &holder, const char *key) {
+        if (!holder.is_object() || !holder.contains(key) || !holder[key].is_string())
+            return;
+        if (auto it = m_targetGroupNames.find(holder[key].get<std::string>()); it != m_targetGroupNames.end())
+            holder[key] = it->second;
+    };
+    for (auto &[rid, r] : m_design.resources) {
+        if (r.kind == "ecs-service" && r.properties.contains("loadBalancer")) {
+            rename(r.properties["loadBalancer"], "targetGroup");
+        } else if (r.kind == "alb" && r.properties.contains("listeners") && r.properties["listeners"].is_array()) {
+            for (Json &listener : r.properties["listeners"]) {
+                rename(listener, "defaultTargetGroup");
+                if (listener.is_object() && listener.contains("rules") && listener["rules"].is_array())
+                    for (Json &rule : listener["rules"])
+                        rename(rule, "targetGroup");
+            }
+        }
+    }
 }
 
 } // namespace Stackyard::Cfn

@@ -167,10 +167,24 @@ void Mapper::mapService(const std::string &logicalId)
     Json containers = Json::array();
     std::string logDriver = "", logGroup;
     bool xray = false;
+    // A task definition a Stackyard export wrote: its sidecars (labelled stackyard:generated)
+    // are what the service's logDriver / xray generate, ECR images name their repository.
+    const Json &taskBody = m_parsed.root["Resources"][taskLogical];
+    const bool fromStackyard = !generatedBy(taskBody).empty();
     for (const Json &c : task.value("ContainerDefinitions", Json::array())) {
         if (!c.is_object())
             continue;
         Json mapped = container(c, m_design);
+        const bool sidecar = fromStackyard && c.value("DockerLabels", Json::object()).is_object()
+                             && c.value("DockerLabels", Json::object()).contains("stackyard:generated");
+        if (fromStackyard && mapped["image"].is_object() && mapped["image"].size() == 1 && mapped["image"].contains("Fn::Sub")
+            && mapped["image"]["Fn::Sub"].is_string()) {
+            const std::string text = mapped["image"]["Fn::Sub"].get<std::string>();
+            const auto end = text.find(".RepositoryUri}:");
+            const std::string repo = text.rfind("${", 0) == 0 && end != std::string::npos ? text.substr(2, end - 2) : std::string();
+            if (const Resource *found = m_design.resource(repo); found && found->kind == "ecr-repository")
+                mapped["image"] = repo;
+        }
         if (mapped["role"] == "xray")
             xray = true;
         if (c.contains("FirelensConfiguration"))
@@ -181,8 +195,20 @@ void Mapper::mapService(const std::string &logicalId)
             logDriver = "awslogs";
         if (logGroup.empty())
             logGroup = ref(logConfig.value("Options", Json::object()).value("awslogs-group", Json()));
+        if (sidecar) {
+            for (const Json &e : c.value("Environment", Json::array()))
+                if (e.is_object() && e.value("Name", Json()) == "LOG_BUCKET")
+                    r.properties["logBucket"] = ref(e.value("Value", Json()));
+            continue;
+        }
         containers.push_back(std::move(mapped));
     }
+    if (fromStackyard && xray) // the address the export gives every container when X-Ray is on
+        for (Json &c : containers)
+            if (c["environment"].is_object() && c["environment"].value("AWS_XRAY_DAEMON_ADDRESS", Json()) == "127.0.0.1:2000")
+                c["environment"].erase("AWS_XRAY_DAEMON_ADDRESS");
+    if (fromStackyard)
+        r.properties["logRoutes"] = taskBody["Metadata"]["Stackyard"].value("logRoutes", Json::array());
     r.properties["containers"] = containers;
     if (!logDriver.empty())
         r.properties["logDriver"] = logDriver;
@@ -240,12 +266,16 @@ bool Mapper::foldScalingPolicy(const std::string &logicalId)
         if (scaling.value("mode", std::string()) != "step")
             scaling = {{"mode", "step"}, {"steps", Json::array()}};
         const Json &config = p["StepScalingPolicyConfiguration"];
+        bool scalesOut = true;
+        for (const Json &step : config.value("StepAdjustments", Json::array()))
+            scalesOut = toInt(step.value("ScalingAdjustment", Json(0))).value_or(0) > 0;
         for (const Json &step : config.value("StepAdjustments", Json::array()))
             scaling["steps"].push_back({{"metric", "cpu"},
                                         {"threshold", 0},
                                         {"adjustment", toInt(step.value("ScalingAdjustment", Json(0))).value_or(0)},
                                         {"policy", id(logicalId)}});
-        scaling["scaleOutCooldown"] = toInt(config.value("Cooldown", Json(300))).value_or(300);
+        // The cooldown of a policy that removes tasks is the scale-in cooldown.
+        scaling[scalesOut ? "scaleOutCooldown" : "scaleInCooldown"] = toInt(config.value("Cooldown", Json(300))).value_or(300);
     }
     fold(logicalId, service.id, "scaling-policy");
     return true;

@@ -245,6 +245,7 @@ bool Mapper::foldRouteAssociation(const std::string &logicalId)
 
 void Mapper::mapSecurityGroup(const std::string &logicalId)
 {
+    static const Json kNoEgress{{"IpProtocol", "-1"}, {"CidrIp", "127.0.0.1/32"}, {"Description", "no egress"}};
     const Json &p = props(logicalId);
     SecurityGroup sg;
     sg.id = id(logicalId);
@@ -262,6 +263,9 @@ void Mapper::mapSecurityGroup(const std::string &logicalId)
         if (!p.contains(key) || !p[key].is_array())
             continue;
         for (const Json &item : p[key]) {
+            // The loopback rule a Stackyard export writes for "no egress at all".
+            if (!ingress && item == kNoEgress && !designIdTag(p).empty())
+                continue;
             std::string problem;
             if (auto rule = ruleFrom(item, ingress, isGroup, problem))
                 (ingress ? stored.ingress : stored.egress).push_back(*rule);
@@ -343,6 +347,7 @@ void Mapper::mapInstance(const std::string &logicalId)
     const bool subnetPublicIp = s->boolProperty("mapPublicIpOnLaunch");
     mapSubnetChild(logicalId, "bastion");
     Resource &r = m_design.resources[id(logicalId)];
+    r.parent = subnet; // also when it is named in NetworkInterfaces
     r.properties["instanceType"] = textOrExpression(p.value("InstanceType", Json("m1.small")));
     r.properties["publicIp"] = publicIp || subnetPublicIp;
     r.properties["access"] = p.contains("KeyName") ? "ssh" : "ssm";

@@ -358,7 +358,7 @@ void Mapper::clearDanglingRefs()
             if (property.type == "refs" && it->is_array()) {
                 Json kept = Json::array();
                 for (const Json &item : *it)
-                    if (item.is_string() && m_design.resource(item.get<std::string>()))
+                    if (item.is_string() && (m_design.resource(item.get<std::string>()) || m_design.routeTable(item.get<std::string>())))
                         kept.push_back(item);
                 *it = kept;
             }
@@ -379,6 +379,8 @@ void Mapper::finish()
     clearDanglingRefs();
     deriveSubnetRoles();
     linkAlarms();
+    foldGenerated();
+    renameTargetGroups();
     // Spanning resources sit in the VPC of their subnets.
     for (auto &[rid, r] : m_design.resources) {
         if (r.placement.empty() || !r.parent.empty())
@@ -389,6 +391,56 @@ void Mapper::finish()
                 break;
             }
     }
+}
+
+void Mapper::foldGenerated()
+{
+    bool any = false;
+    const Json &folded = m_design.cloudFormation.value("Folded", Json::object());
+    for (const std::string &logicalId : m_order) {
+        const std::string owner = generatedBy(m_parsed.root["Resources"][logicalId]);
+        if (owner.empty() || owner == id(logicalId) || folded.contains(id(logicalId)))
+            continue; // not generated, or already folded by its own rule
+        if (!m_design.resource(owner) && !m_design.securityGroup(owner) && !m_design.routeTable(owner))
+            continue; // its design object is not in this template: kept as mapped
+        const std::string role = m_parsed.root["Resources"][logicalId]["Metadata"]["Stackyard"].value("role", "");
+        // What the design says by having it generated.
+        if (Resource *service = m_design.resource(owner); service && service->kind == "ecs-service" && role == "RunningTaskAlarm") {
+            service->properties["runningTaskAlarm"] = true;
+            const std::vector<std::string> topics = refs(props(logicalId).value("AlarmActions", Json()));
+            service->properties["alarmTopic"] = topics.empty() ? std::string() : topics.front();
+        }
+        m_design.resources.erase(id(logicalId));
+        fold(logicalId, owner, "generated", Json{{"role", role}});
+        any = true;
+    }
+    if (any)
+        clearDanglingRefs();
+}
+
+std::string designIdTag(const Json &properties)
+{
+    if (!properties.is_object())
+        return {};
+    const auto tags = properties.find("Tags");
+    if (tags == properties.end() || !tags->is_array())
+        return {};
+    for (const Json &tag : *tags)
+        if (tag.is_object() && tag.value("Key", Json()) == "stackyard:design-id" && tag.value("Value", Json()).is_string())
+            return tag["Value"].get<std::string>();
+    return {};
+}
+
+std::string generatedBy(const Json &body)
+{
+    const auto metadata = body.find("Metadata");
+    if (metadata == body.end() || !metadata->is_object())
+        return {};
+    const auto mark = metadata->find("Stackyard");
+    if (mark == metadata->end() || !mark->is_object())
+        return {};
+    const auto by = mark->find("generatedBy");
+    return by != mark->end() && by->is_string() && mark->value("role", Json()).is_string() ? by->get<std::string>() : std::string();
 }
 
 std::optional<long long> toInt(const Json &value)

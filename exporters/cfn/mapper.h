@@ -67,6 +67,9 @@ private:
     Json standalone(const Json &value);
     void finish();
     void clearDanglingRefs();
+    /// Folds what a Stackyard export generated for a design object (Metadata.Stackyard.generatedBy)
+    /// into that object as `generated`, whatever it was mapped to: the export generates it again.
+    void foldGenerated();
 
     // mapnetwork.cpp
     void mapVpc(const std::string &);
@@ -90,6 +93,8 @@ private:
     bool foldListener(const std::string &);
     bool foldListenerRule(const std::string &);
     bool foldTargetGroup(const std::string &);
+    /// Target groups a Stackyard export generated get their design names back everywhere.
+    void renameTargetGroups();
     // mapecs.cpp
     void mapCluster(const std::string &);
     void mapService(const std::string &);
@@ -118,6 +123,7 @@ private:
     std::set<std::string> m_done;
     std::map<std::string, std::string> m_targetGroupAlb;   ///< TG design id -> ALB id
     std::map<std::string, std::string> m_listenerAlb;      ///< listener design id -> ALB id
+    std::map<std::string, std::string> m_targetGroupNames; ///< TG design id -> its name in the exported design
     std::map<std::string, std::string> m_scalingTargets;   ///< scalable target id -> service id
     bool m_nested = false;
 };
@@ -128,6 +134,12 @@ std::optional<double> toNumber(const Json &value);
 std::optional<bool> toBool(const Json &value);
 /// A scalar's text, or the expression kept as its JSON when unknown; null when absent.
 Json textOrExpression(const Json &value);
+/// The design object a Stackyard export generated a resource for (Metadata.Stackyard.generatedBy
+/// of its template body), or "".
+std::string generatedBy(const Json &body);
+/// The value of the tag `stackyard:design-id` a Stackyard export gives what it writes for a
+/// design object (in a resource's Properties), or "".
+std::string designIdTag(const Json &properties);
 /// The value of the Tag "Name", if known.
 std::string tagName(const Json &properties);
 std::string lower(std::string text);

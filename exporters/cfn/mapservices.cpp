@@ -1,6 +1,8 @@
 // Regional services (ECR, logs, alarms, Lambda, SNS, S3, secrets, WAF…) and Aurora.
 #include "mapper.h"
 
+#include "exporters/cloudformation/textfiles.h"
+
 namespace Stackyard::Cfn {
 
 namespace {
@@ -55,6 +57,12 @@ void Mapper::mapSimple(const std::string &logicalId)
         r.properties["runtime"] = get("Runtime", "");
         r.properties["memory"] = toInt(p.value("MemorySize", Json(128))).value_or(128);
         r.properties["purpose"] = "other";
+        // The code Stackyard generates for a purpose tells the purpose.
+        if (const Json code = rawProps(logicalId).is_object() ? rawProps(logicalId).value("Code", Json::object()) : Json();
+            code.is_object() && code.value("ZipFile", Json()).is_string())
+            for (const char *purpose : {"error-alert", "rescan"})
+                if (code["ZipFile"].get<std::string>() == lambdaSource(purpose))
+                    r.properties["purpose"] = purpose;
         std::set<std::string> mentioned;
         collectRefs(p.value("Environment", Json()), mentioned);
         for (const std::string &m : mentioned)
@@ -123,8 +131,9 @@ void Mapper::mapSimple(const std::string &logicalId)
         r.properties["comparison"] = get("ComparisonOperator", "");
         r.properties["subject"] = "";
         for (const Json &d : p.value("Dimensions", Json::array()))
-            if (std::string target = ref(d.value("Value", Json())); !target.empty() && r.properties["subject"] == "")
-                r.properties["subject"] = target;
+            if (std::string target = ref(d.value("Value", Json()));
+                !target.empty() && (r.properties["subject"] == "" || d.value("Name", Json()) == "ServiceName"))
+                r.properties["subject"] = target; // a service's alarm names its cluster too
         const auto actions = refs(p.value("AlarmActions", Json()));
         r.properties["topic"] = "";
         for (const std::string &a : actions)

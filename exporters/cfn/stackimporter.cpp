@@ -2,6 +2,8 @@
 
 #include "mapper.h"
 
+#include "exporters/cloudformation/logicalids.h"
+
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -48,7 +50,47 @@ bool StackImporter::checkResources(const ParsedTemplate &parsed, const std::stri
 std::map<std::string, std::string> StackImporter::assignIds(const ParsedTemplate &parsed, const std::string &stackId)
 {
     std::map<std::string, std::string> ids;
+    // A Stackyard export tags each design object's resource with its design id: the top template
+    // gets those ids back (what the export generated for an object carries the same tag and a
+    // Metadata.Stackyard mark, and keeps its logical ID). A tag used twice, or naming another
+    // logical ID, is ignored.
+    std::map<std::string, std::string> tagged;
+    if (stackId.empty()) {
+        std::map<std::string, int> uses;
+        for (const auto &[logicalId, body] : parsed.root["Resources"].items())
+            if (const std::string designId = designIdTag(body.value("Properties", Json())); !designId.empty() && Cfn::generatedBy(body).empty()) {
+                ++uses[designId];
+                tagged[logicalId] = designId;
+            }
+        std::erase_if(tagged, [&](const auto &entry) {
+            return uses[entry.second] > 1 || (entry.second != entry.first && parsed.root["Resources"].contains(entry.second));
+        });
+        // An object whose resource takes no tags (a subscription filter) is named by what was
+        // generated for it: generatedBy "errors-filter" and the logical ID ErrorsFilter.
+        const LogicalIds pascal(LogicalIds::Style::Pascal);
+        std::set<std::string> taggedIds;
+        for (const auto &[logicalId, designId] : tagged)
+            taggedIds.insert(designId);
+        for (const auto &[logicalId, body] : parsed.root["Resources"].items()) {
+            const std::string owner = Cfn::generatedBy(body);
+            if (owner.empty() || taggedIds.count(owner) || parsed.root["Resources"].contains(owner))
+                continue;
+            const std::string ownerLogical = pascal.convert(owner);
+            const auto ownerBody = parsed.root["Resources"].find(ownerLogical);
+            if (ownerBody == parsed.root["Resources"].end() || tagged.count(ownerLogical) || !Cfn::generatedBy(*ownerBody).empty()
+                || !designIdTag(ownerBody->value("Properties", Json())).empty())
+                continue;
+            tagged[ownerLogical] = owner;
+            taggedIds.insert(owner);
+        }
+        for (const auto &[logicalId, designId] : tagged)
+            m_usedIds.insert(designId);
+    }
     for (const auto &[logicalId, body] : parsed.root["Resources"].items()) {
+        if (auto t = tagged.find(logicalId); t != tagged.end()) {
+            ids[logicalId] = t->second;
+            continue;
+        }
         std::string id = logicalId;
         if (!stackId.empty() && m_usedIds.count(id))
             id = stackId + logicalId;

@@ -35,7 +35,9 @@ CfnContext::CfnContext(const ExportPlan &plan, Diagnostics &diagnostics)
             for (const auto &[suffix, marker] : kGeneratedParameters)
                 generated.emplace(m_ids.convert(id) + m_ids.convert(suffix), std::pair{id, suffix});
         for (auto it = kept.begin(); it != kept.end(); ++it) {
-            const auto g = generated.find(it.key());
+            // Also under a number the name got because the template had taken it (<Name>2).
+            const auto digits = it.key().find_last_not_of("0123456789");
+            const auto g = generated.find(digits == std::string::npos ? it.key() : it.key().substr(0, digits + 1));
             if (g == generated.end() || !it->is_object() || !it->value("Description", Json()).is_string())
                 continue;
             const std::string description = (*it)["Description"].get<std::string>();
@@ -117,7 +119,8 @@ void CfnContext::keepFoldedNames()
                     && !rule.value("maintenance", false))
                     m_ids.assign(into, "Listener" + port(*l) + "Rule" + std::to_string(rule["priority"].get<long long>()), it.key());
         } else if (role == "target-group" && kind("alb")) {
-            m_ids.assign(into, "TargetGroup-" + it.key(), it.key());
+            const Json name = entry.value("name", Json(it.key()));
+            m_ids.assign(into, "TargetGroup-" + (name.is_string() ? name.get<std::string>() : it.key()), it.key());
         } else if (role == "task-definition" && kind("ecs-service")) {
             m_ids.assign(into, "TaskDefinition", it.key());
         } else if (role == "scalable-target" && kind("ecs-service")) {
@@ -126,6 +129,9 @@ void CfnContext::keepFoldedNames()
             m_ids.assign(into, "SubnetGroup", it.key());
         } else if (role == "waf-association" && kind("waf-web-acl")) {
             m_ids.assign(into, "Association", it.key());
+        } else if (role == "generated" && entry.value("role", Json()).is_string()) {
+            // What an earlier Stackyard export generated for `into` keeps its name.
+            m_ids.assign(into, entry["role"].get<std::string>(), it.key());
         }
     }
 }
@@ -205,6 +211,27 @@ OJson &CfnContext::add(const std::string &logicalId, std::string_view type, OJso
 OJson &CfnContext::resource(const std::string &logicalId)
 {
     return (m_resources.get_ref<OJson::object_t &>().begin() + std::ptrdiff_t(m_index.at(logicalId)))->second;
+}
+
+void CfnContext::markGenerated()
+{
+    auto &items = m_resources.get_ref<OJson::object_t &>();
+    m_ids.forEachDerived([&](const std::string &name, std::string_view designId, std::string_view suffix) {
+        const auto found = m_index.find(name);
+        if (found == m_index.end())
+            return;
+        OJson &entry = (items.begin() + std::ptrdiff_t(found->second))->second;
+        OJson &metadata = entry["Metadata"];
+        if (metadata.is_null())
+            metadata = OJson::object();
+        if (!metadata.is_object())
+            return;
+        OJson &mark = metadata["Stackyard"];
+        if (!mark.is_object())
+            mark = OJson::object();
+        mark["generatedBy"] = std::string(designId);
+        mark["role"] = std::string(suffix);
+    });
 }
 
 void CfnContext::dependOn(const std::string &logicalId, const std::string &dependency)

@@ -53,6 +53,10 @@ public:
     OJson &conditions() { return m_conditions; }
     const OJson &outputs() const { return m_outputs; }
     const OJson &resources() const { return m_resources; }
+    /// Marks every resource built for a design object under a derived name (its roles, alarms,
+    /// Lambda functions…) with Metadata `Stackyard: {generatedBy: <design id>, role: <suffix>}`,
+    /// so an import folds it back into that object instead of keeping it as a resource.
+    void markGenerated();
     /// The resources built, moved out (the context is done with them).
     OJson takeResources() { m_index.clear(); return std::move(m_resources); }
 

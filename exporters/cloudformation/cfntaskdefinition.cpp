@@ -97,6 +97,7 @@ OJson logRouter(CfnContext &cx, const Resource &svc)
             {"Image", kFluentBitInitImage},
             {"Essential", true},
             {"FirelensConfiguration", {{"Type", "fluentbit"}, {"Options", {{"enable-ecs-log-metadata", "true"}}}}},
+            {"DockerLabels", {{"stackyard:generated", "log-router"}}},
             {"Environment", env},
             {"MemoryReservation", 50},
             {"LogConfiguration", awslogs(cx, svc, "firelens")}};
@@ -110,6 +111,7 @@ OJson xrayDaemon(CfnContext &cx, const Resource &svc)
             {"Cpu", 32},
             {"MemoryReservation", 256},
             {"PortMappings", OJson::array({{{"ContainerPort", 2000}, {"Protocol", "udp"}}})},
+            {"DockerLabels", {{"stackyard:generated", "xray"}}},
             {"LogConfiguration", awslogs(cx, svc, "xray")}};
 }
 
@@ -149,7 +151,11 @@ void cfnTaskDefinition(CfnContext &cx, const Resource &svc)
     if (storage > 20)
         props["EphemeralStorage"] = {{"SizeInGiB", storage}};
     props["Tags"] = cx.tags(svc.name + " task definition", svc.id);
-    cx.add(cx.id(svc.id, "TaskDefinition"), "AWS::ECS::TaskDefinition", std::move(props));
+    OJson &entry = cx.add(cx.id(svc.id, "TaskDefinition"), "AWS::ECS::TaskDefinition", std::move(props));
+    // What the template cannot say (which log streams go where: the Fluent Bit file says it)
+    // rides along for an import of this export.
+    if (const auto routes = svc.properties.find("logRoutes"); routes != svc.properties.end() && routes->is_array() && !routes->empty())
+        entry["Metadata"]["Stackyard"]["logRoutes"] = toOrdered(*routes);
 }
 
 } // namespace Stackyard

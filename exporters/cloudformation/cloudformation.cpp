@@ -178,6 +178,7 @@ OJson buildTemplate(const ExportPlan &plan, const Design &design, Diagnostics &d
     buildData(cx);
     buildOperations(cx);
     buildOpaque(cx);
+    cx.markGenerated();
 
     const Json &kept = design.cloudFormation;
     OJson templ = OJson::object();

@@ -36,6 +36,15 @@ public:
     /// allocated on first use and the same on every later call.
     const std::string &name(const Id &id, std::string_view suffix = {});
 
+    /// Calls f(name, id, suffix) for every name given to an id plus a non-empty suffix.
+    template<typename F>
+    void forEachDerived(F &&f) const
+    {
+        for (const auto &[key, name] : m_names)
+            if (const auto sep = key.find('\x1f'); sep != std::string::npos && sep + 1 < key.size())
+                f(name, std::string_view(key).substr(0, sep), std::string_view(key).substr(sep + 1));
+    }
+
 private:
     Style m_style;
     // Hashed: only looked up, never iterated (references into m_names stay valid on rehash).
