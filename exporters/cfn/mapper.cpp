@@ -24,19 +24,30 @@ Mapper::Mapper(Design &design, Diagnostics &diagnostics, const ParsedTemplate &p
       m_fileName(std::move(fileName)), m_ids(std::move(ids))
 {
     const Json &resources = m_parsed.root["Resources"];
-    for (const auto &[logicalId, body] : resources.items()) {
-        m_order.push_back(logicalId);
-        m_logicalIds[id(logicalId)] = logicalId;
-    }
     // Template order is the order of lines, which json's sorted keys lose.
-    std::stable_sort(m_order.begin(), m_order.end(), [&](const std::string &a, const std::string &b) {
-        auto la = m_parsed.resourceLines.find(a), lb = m_parsed.resourceLines.find(b);
-        return (la == m_parsed.resourceLines.end() ? 0 : la->second) < (lb == m_parsed.resourceLines.end() ? 0 : lb->second);
-    });
+    std::vector<std::pair<int, std::string>> byLine;
+    byLine.reserve(resources.size());
+    for (const auto &[logicalId, body] : resources.items()) {
+        const auto line = m_parsed.resourceLines.find(logicalId);
+        byLine.emplace_back(line == m_parsed.resourceLines.end() ? 0 : line->second, logicalId);
+        m_logicalIds[id(logicalId)] = logicalId;
+        const auto type = body.find("Type");
+        if (type != body.end() && type->is_string())
+            m_typeOf.emplace(logicalId, &type->get_ref<const std::string &>());
+    }
+    std::stable_sort(byLine.begin(), byLine.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    m_order.reserve(byLine.size());
+    for (auto &[line, logicalId] : byLine) {
+        if (const auto type = m_typeOf.find(logicalId); type != m_typeOf.end())
+            m_ofType[*type->second].push_back(logicalId);
+        m_order.push_back(std::move(logicalId));
+    }
 }
 
 const std::string &Mapper::type(const std::string &logicalId) const
 {
+    if (const auto it = m_typeOf.find(logicalId); it != m_typeOf.end())
+        return *it->second;
     return m_parsed.root["Resources"][logicalId]["Type"].get_ref<const std::string &>();
 }
 
@@ -134,11 +145,8 @@ void Mapper::collectRefs(const Json &value, std::set<std::string> &out)
 
 std::vector<std::string> Mapper::ofType(const std::string &cfnType) const
 {
-    std::vector<std::string> out;
-    for (const std::string &logicalId : m_order)
-        if (type(logicalId) == cfnType)
-            out.push_back(logicalId);
-    return out;
+    const auto it = m_ofType.find(cfnType);
+    return it == m_ofType.end() ? std::vector<std::string>{} : it->second;
 }
 
 Json Mapper::templateAttributes(const std::string &logicalId, bool withProperties) const

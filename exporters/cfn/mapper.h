@@ -11,6 +11,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace Stackyard::Cfn {
@@ -119,6 +120,10 @@ private:
     std::map<std::string, std::string> m_ids;
     std::map<std::string, std::string> m_logicalIds; ///< design id -> logical ID
     std::vector<std::string> m_order;                ///< logical IDs in template order
+    /// Each resource's Type, and the logical IDs of each Type in template order: looked up once
+    /// here (type() and ofType() are asked tens of thousands of times on a large template).
+    std::unordered_map<std::string, const std::string *> m_typeOf;
+    std::unordered_map<std::string, std::vector<std::string>> m_ofType;
     std::map<std::string, Json> m_props;
     std::set<std::string> m_done;
     std::map<std::string, std::string> m_targetGroupAlb;   ///< TG design id -> ALB id
