@@ -98,7 +98,8 @@ bool Mapper::foldListener(const std::string &logicalId)
                                           && listener["certificateArn"]["Ref"].is_string()
                                           ? listener["certificateArn"]["Ref"].get<std::string>() : std::string();
         !parameter.empty()) {
-        const Json declared = m_parsed.root.value("Parameters", Json::object()).value(parameter, Json());
+        const auto parameters = m_parsed.root.find("Parameters");
+        const Json declared = parameters != m_parsed.root.end() && parameters->is_object() ? parameters->value(parameter, Json()) : Json();
         if (declared.is_object() && declared.value("Description", Json()).is_string()
             && declared["Description"].get<std::string>().rfind("ACM certificate ARN for the HTTPS listener of ", 0) == 0)
             listener["certificateArn"] = "";

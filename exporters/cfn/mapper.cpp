@@ -194,7 +194,10 @@ void Mapper::fold(const std::string &logicalId, const std::string &into, const s
 Json Mapper::standalone(const Json &value)
 {
     const Json &resources = m_parsed.root["Resources"];
-    const Json &parameters = m_parsed.root.value("Parameters", Json::object());
+    // Not root.value("Parameters", …): that copies every parameter on each of the many calls.
+    static const Json kNoParameters = Json::object();
+    const auto declaredParameters = m_parsed.root.find("Parameters");
+    const Json &parameters = declaredParameters != m_parsed.root.end() ? *declaredParameters : kNoParameters;
     if (value.is_array()) {
         Json out = Json::array();
         for (const Json &item : value)
@@ -404,10 +407,14 @@ void Mapper::finish()
 void Mapper::foldGenerated()
 {
     bool any = false;
-    const Json &folded = m_design.cloudFormation.value("Folded", Json::object());
+    // Json::value() would copy the whole Folded object: look it up instead.
+    const auto foldedIt = m_design.cloudFormation.find("Folded");
+    const auto isFolded = [&](const std::string &designId) {
+        return foldedIt != m_design.cloudFormation.end() && foldedIt->contains(designId);
+    };
     for (const std::string &logicalId : m_order) {
         const std::string owner = generatedBy(m_parsed.root["Resources"][logicalId]);
-        if (owner.empty() || owner == id(logicalId) || folded.contains(id(logicalId)))
+        if (owner.empty() || owner == id(logicalId) || isFolded(id(logicalId)))
             continue; // not generated, or already folded by its own rule
         if (!m_design.resource(owner) && !m_design.securityGroup(owner) && !m_design.routeTable(owner))
             continue; // its design object is not in this template: kept as mapped
