@@ -784,6 +784,57 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
             <numerusform>%1을(를) 저장했습니다. 내보내기 참고 사항 %n건이 있습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The exporter wrote nothing.
+%1</source>
+        <translation>내보내기 도구가 아무 파일도 만들지 않았습니다.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>The format to export the design to</source>
+        <translation>설계를 내보낼 형식</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 외 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;⚠ The design has %n error(s)&lt;/b&gt; — the export will be written, but it may not deploy or work until they are fixed (see the Findings panel):</source>
+        <translation>
+            <numerusform>&lt;b&gt;⚠ 설계에 오류가 %n건 있습니다&lt;/b&gt; — 내보내기는 진행되지만, 오류를 고치기 전에는 배포되지 않거나 동작하지 않을 수 있습니다(발견 사항 패널 참고):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files this export writes; the first is the main one</source>
+        <translation>이 내보내기가 쓰는 파일입니다. 첫 번째 파일이 주 파일입니다</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Choose where to write the files</source>
+        <translation>파일을 저장할 위치를 고릅니다</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>형식:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n note(s) from the exporter:&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;내보내기 참고 사항 %n건:&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Stackyard::FileController</name>

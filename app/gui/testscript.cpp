@@ -3,9 +3,11 @@
 #include "widgets/canvas/designview.h"
 #include "widgets/cost/costdock.h"
 #include "widgets/findings/findingsdock.h"
+#include "widgets/mainwindow/exportdialog.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/mainwindow/priceoverrides.h"
 
+#include "exporters/registry.h"
 #include "model/core/io/designio.h"
 #include "model/document/designdocument.h"
 #include "model/document/documentio.h"
@@ -93,6 +95,15 @@ bool runTestScript(const QString &path, MainWindow *window)
             const double value = words[2].toDouble(&ok);
             if (ok)
                 window->prices()->dialog()->setOverride(words[1].toStdString(), value);
+        } else if (verb == QLatin1String("export-dialog") && words.size() == 2) {
+            // File ▸ Export…'s dialog, shown without waiting for it (screenshots).
+            const int index = words[1].toInt(&ok);
+            ok = ok && index >= 0 && std::size_t(index) < exporters().size();
+            if (ok) {
+                auto *dialog = new ExportDialog(window->document()->design(), index, window);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->show();
+            }
         } else if (verb == QLatin1String("select") && words.size() >= 2) {
             window->view()->selectIds(words.mid(1));
         } else if (verb == QLatin1String("quit")) {

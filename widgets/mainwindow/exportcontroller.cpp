@@ -1,5 +1,7 @@
 #include "exportcontroller.h"
 
+#include "exportdialog.h"
+
 #include "widgets/palette/kindicon.h"
 
 #include "exporters/registry.h"
@@ -32,6 +34,11 @@ void ExportController::fill(QMenu *menu)
 
 void ExportController::run(int index)
 {
+    // First the format, the files with a preview, and the design's errors (warned, not refused).
+    ExportDialog dialog(m_document->design(), index, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    index = dialog.exporterIndex();
     const ExporterInfo &info = exporters().at(std::size_t(index));
     const QString title = QString::fromUtf8(info.title.data(), qsizetype(info.title.size()));
     const QString base = m_document->filePath().isEmpty() ? QDir::homePath() : QFileInfo(m_document->filePath()).absolutePath();
@@ -45,7 +52,14 @@ void ExportController::run(int index)
     }
     if (destination.isEmpty())
         return;
-    const ExportResult result = info.run(m_document->design());
+    const ExportResult &result = dialog.result();
+    if (result.files.empty()) {
+        QStringList notes;
+        for (const Diagnostic &d : result.diagnostics)
+            notes << QString::fromStdString(d.toString());
+        QMessageBox::critical(m_window, tr("Export failed"), tr("The exporter wrote nothing.\n%1").arg(notes.join(QLatin1Char('\n'))));
+        return;
+    }
     QStringList written;
     for (std::size_t i = 0; i < result.files.size(); ++i) {
         const ExportFile &f = result.files[i];
