@@ -123,21 +123,13 @@ void blockFlow(const Design &design, RouteIndex &routes, const Finding &finding,
 {
     BlockedFlow b;
     b.flow = q(flow.id);
-    const std::string &message = finding.message;
-    // Reachability::summary(): "<from> -> <to> <traffic>: blocked at <component>: <hop text>".
-    const std::string key = "blocked at ";
-    if (auto at = message.find(key); at != std::string::npos) {
-        const auto start = at + key.size();
-        const auto colon = message.find(": ", start);
-        b.component = q(message.substr(start, colon == std::string::npos ? std::string::npos : colon - start));
-        b.explanation = colon == std::string::npos ? QString() : q(message.substr(colon + 2));
-    }
-    if (b.component.isEmpty()) // no summary to read: the subject after the flow is the blocking one
+    // The analysis names where the traffic stops; without it, the subject after the flow is the blocking one.
+    b.component = q(finding.blocking);
+    if (b.component.isEmpty())
         for (std::size_t i = 0; i + 1 < finding.subjects.size(); ++i)
             if (finding.subjects[i] == flow.id)
                 b.component = q(finding.subjects[i + 1]);
-    if (b.explanation.isEmpty())
-        b.explanation = q(message);
+    b.explanation = q(finding.message);
     if (!finding.fixHint.empty())
         b.explanation += QLatin1Char('\n') + QCoreApplication::translate("Stackyard::Canvas", "Fix: %1").arg(q(finding.fixHint));
 

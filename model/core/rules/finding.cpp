@@ -30,7 +30,7 @@ bool atLeast(Severity s, Severity threshold)
     return static_cast<int>(s) <= static_cast<int>(threshold);
 }
 
-void Findings::add(const RuleInfo &rule, std::vector<Id> subjects, std::string message, std::string fixHint,
+Finding &Findings::add(const RuleInfo &rule, std::vector<Id> subjects, std::string message, std::string fixHint,
                    std::optional<Severity> severity, std::string fix)
 {
     Finding f;
@@ -43,6 +43,7 @@ void Findings::add(const RuleInfo &rule, std::vector<Id> subjects, std::string m
     f.fixHint = std::move(fixHint);
     f.fix = std::move(fix);
     m_out.push_back(std::move(f));
+    return m_out.back();
 }
 
 } // namespace Stackyard

@@ -32,6 +32,7 @@ struct Finding
     std::string message;        ///< what is wrong, naming the components
     std::string fixHint;        ///< the smallest change that would fix it
     std::string fix;            ///< id of a one-click fix (fixes.h), "" when none applies
+    Id blocking;                ///< reachability findings: where the traffic stops (Reachability::blocking)
 
     friend bool operator==(const Finding &, const Finding &) = default;
 };

@@ -28,7 +28,7 @@ public:
     explicit Findings(std::vector<Finding> &out) : m_out(out) {}
 
     /// Adds a finding of `rule` with its default severity unless `severity` is given.
-    void add(const RuleInfo &rule, std::vector<Id> subjects, std::string message, std::string fixHint,
+    Finding &add(const RuleInfo &rule, std::vector<Id> subjects, std::string message, std::string fixHint,
              std::optional<Severity> severity = std::nullopt, std::string fix = {});
 
 private:

@@ -69,7 +69,8 @@ void reportReachability(const Analysis &a, Findings &findings, const RuleInfo &r
             if (hint.empty())
                 hint = r->fix;
         }
-        findings.add(rule, std::move(subjects), std::move(message), std::move(hint), std::nullopt, fix);
+        findings.add(rule, std::move(subjects), std::move(message), std::move(hint), std::nullopt, fix).blocking =
+            list.front()->blocking;
     }
 }
 
