@@ -1,11 +1,9 @@
 #include "cli.h"
 
-#include "exporters/cfn/cfnimport.h"
+#include "exporters/input.h"
 #include "exporters/registry.h"
-#include "model/core/io/designio.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -27,32 +25,16 @@ int usage(const std::string &problem)
     return ExitBadInput;
 }
 
-/// A design file, or a CloudFormation template imported on the fly.
+/// A design file, or a CloudFormation template imported on the fly (loadInput).
 std::optional<Design> load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "%s: error: cannot open the file: %s\n", qPrintable(path), qPrintable(file.errorString()));
-        return std::nullopt;
-    }
-    const std::string text = file.readAll().toStdString();
-    std::optional<DesignFile> loaded;
-    Diagnostics diagnostics;
-    if (!looksLikeDesign(text) && looksLikeCloudFormation(text)) {
-        ImportResult imported = importCloudFormation(text, path.toStdString());
-        loaded = std::move(imported.file);
-        diagnostics = std::move(imported.diagnostics);
-    } else {
-        LoadResult result = loadDesign(text, path.toStdString());
-        loaded = std::move(result.file);
-        diagnostics = std::move(result.diagnostics);
-    }
-    for (const Diagnostic &d : diagnostics)
-        if (d.severity != Diagnostic::Severity::Info || !loaded)
+    InputResult input = loadInput(path.toStdString());
+    for (const Diagnostic &d : input.diagnostics)
+        if (d.severity != Diagnostic::Severity::Info || !input.file)
             std::fprintf(stderr, "%s\n", d.toString().c_str());
-    if (!loaded)
+    if (!input.file)
         return std::nullopt;
-    return std::move(loaded->design);
+    return std::move(input.file->design);
 }
 
 /// Writes every file next to its final name and renames only when all were written, so a

@@ -3,9 +3,6 @@
 #include "exporters/input.h"
 #include "model/core/io/designio.h"
 
-#include <fstream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
@@ -16,7 +13,7 @@ namespace Stackyard::Cli {
 
 namespace {
 
-/// What `info` reads: a design, or (once exporters/input.h lands) a CloudFormation template.
+/// What `info` reads: a design or a CloudFormation template.
 struct InfoInput
 {
     std::optional<DesignFile> file;
@@ -25,20 +22,12 @@ struct InfoInput
     int formatVersion = -1;
 };
 
-/// The one place that reads the input: designs through the design loader (which keeps the
-/// format version as written), anything else as a CloudFormation template through loadInput().
+/// Designs (with the format version as written) and CloudFormation templates, through loadInput().
 InfoInput readInput(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream head;
-    if (in)
-        head << in.rdbuf();
-    if (!in || looksLikeDesign(head.str())) {
-        LoadResult loaded = loadDesignFile(path);
-        return {std::move(loaded.file), std::move(loaded.diagnostics), "Stackyard design", loaded.formatVersion};
-    }
-    InputResult imported = loadInput(path);
-    return {std::move(imported.file), std::move(imported.diagnostics), "CloudFormation template", -1};
+    InputResult input = loadInput(path);
+    const char *what = input.isTemplate ? "CloudFormation template" : "Stackyard design";
+    return {std::move(input.file), std::move(input.diagnostics), what, input.formatVersion};
 }
 
 int usage(const std::string &problem)

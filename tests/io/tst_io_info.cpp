@@ -136,6 +136,34 @@ private slots:
         QVERIFY2(err.find("broken.yaml:") != std::string::npos, err.c_str());
     }
 
+    /// The template size limit (20 MB, against YAML bombs) does not apply to designs: a design
+    /// of 21 MB is read; a template of the same size is refused before it is read, naming the file.
+    void sizeLimitIsForTemplatesOnly()
+    {
+        auto design = nlohmann::json::parse(*embeddedFile("samples/reference.stackyard.json"));
+        design["description"] = std::string(21u * 1024u * 1024u, 'x');
+        const QString big = write("big.stackyard.json", design.dump());
+        std::string out, err;
+        const int code = info({big}, out, err);
+        QVERIFY2(code == int(Cli::ExitClean), err.c_str());
+        QVERIFY2(out.find("Stackyard design, format 1") != std::string::npos, out.c_str());
+        QVERIFY(out.find("resources: 24") != std::string::npos);
+
+        std::string yaml = "AWSTemplateFormatVersion: '2010-09-09'\nDescription: ";
+        yaml += std::string(21u * 1024u * 1024u, 'x');
+        yaml += "\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n";
+        const QString bigTemplate = write("big.yaml", yaml);
+        QCOMPARE(info({bigTemplate}, out, err), int(Cli::ExitBadInput));
+        QVERIFY2(err.find("big.yaml:1:1") != std::string::npos && err.find("more than the limit") != std::string::npos,
+                 err.c_str());
+        nlohmann::json cfn = {{"AWSTemplateFormatVersion", "2010-09-09"}, {"Description", std::string(21u * 1024u * 1024u, 'x')},
+                              {"Resources", {{"Topic", {{"Type", "AWS::SNS::Topic"}}}}}};
+        const QString bigJson = write("big.template.json", cfn.dump());
+        QCOMPARE(info({bigJson}, out, err), int(Cli::ExitBadInput));
+        QVERIFY2(err.find("big.template.json:") != std::string::npos && err.find("more than the limit") != std::string::npos,
+                 err.c_str());
+    }
+
     void usageErrors()
     {
         std::string out, err;
