@@ -4,7 +4,10 @@
 
 #include "model/core/cost/estimate.h"
 #include "model/core/cost/pricetable.h"
+#include "model/core/rules/fixes.h"
 #include "model/core/rules/validate.h"
+
+#include <algorithm>
 
 #include <QTimer>
 
@@ -74,6 +77,29 @@ void LiveAnalysis::refresh()
     }
     emit costChanged();
     m_scenarioTimer->start();
+}
+
+FixPreview LiveAnalysis::previewFix(const Finding &finding, const FixInfo &fix)
+{
+    const auto errors = [](const std::vector<Finding> &findings) {
+        return int(std::count_if(findings.begin(), findings.end(),
+                                 [](const Finding &f) { return f.severity == Severity::Error; }));
+    };
+    FixPreview preview;
+    preview.after = fix.apply(m_document->design(), finding);
+    const std::vector<Finding> after = validate(preview.after);
+    const Id subject = finding.subjects.empty() ? Id() : finding.subjects.front();
+    preview.resolves = std::none_of(after.begin(), after.end(), [&](const Finding &f) {
+        return f.rule == finding.rule && !f.subjects.empty() && f.subjects.front() == subject;
+    });
+    preview.errorsBefore = errors(m_findings);
+    preview.errorsAfter = errors(after);
+    if (const PriceTable *prices = pricesFor(m_document->design().region)) {
+        CostOptions options;
+        options.priceOverrides = m_priceOverrides;
+        preview.monthlyDelta = Stackyard::estimate(preview.after, *prices, options).monthlyTotal - m_estimate.monthlyTotal;
+    }
+    return preview;
 }
 
 void LiveAnalysis::refreshScenarios()

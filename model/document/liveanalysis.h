@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <map>
+#include <optional>
 #include <string>
 
 class QTimer;
@@ -16,6 +17,17 @@ namespace Stackyard {
 
 class DesignDocument;
 struct ChangeSet;
+struct FixInfo;
+
+/// What applying a one-click fix would do, worked out without touching the document.
+struct FixPreview
+{
+    Design after;                        ///< the design with the fix applied
+    bool resolves = false;               ///< the finding (its rule on its main subject) is gone afterwards
+    int errorsBefore = 0;                ///< findings of severity error, before and after
+    int errorsAfter = 0;
+    std::optional<double> monthlyDelta;  ///< USD per month, after minus before; empty without prices
+};
 
 /// Re-checks and re-prices a document after every change. Changes arriving in one turn of the
 /// event loop are coalesced into one run of validation and pricing, synchronous so results are
@@ -34,6 +46,10 @@ public:
     QString pricedRegion() const { return m_region; }
     /// A message when the design's region has no price table ("" otherwise).
     QString pricingProblem() const { return m_pricingProblem; }
+
+    /// Applies `fix` to a copy of the design, validates and prices the copy (with the same prices
+    /// and overrides as the live estimate) and compares it with the current results.
+    FixPreview previewFix(const Finding &finding, const FixInfo &fix);
 
     /// The user's price overrides by price key (kept in settings by the app).
     void setPriceOverrides(const std::map<std::string, double> &overrides);

@@ -5,15 +5,14 @@
 #include "model/core/rules/validate.h"
 #include "model/document/designdocument.h"
 #include "model/document/liveanalysis.h"
-#include "model/document/placement.h"
 #include "resources/embedded.h"
+#include "widgets/findings/fixchoices.h"
 #include "widgets/i18n/modeltext.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
 #include <QTextBrowser>
@@ -79,7 +78,7 @@ FindingsDock::FindingsDock(DesignDocument *document, LiveAnalysis *analysis, QWi
     , m_pillarFilter(new QComboBox)
     , m_tree(new QTreeWidget)
     , m_details(new QTextBrowser)
-    , m_fixButton(new QPushButton)
+    , m_fixChoices(new FixChoices(document, analysis))
 {
     setObjectName("FindingsDock");
     m_severityFilter->setObjectName("severityFilter");
@@ -105,8 +104,6 @@ FindingsDock::FindingsDock(DesignDocument *document, LiveAnalysis *analysis, QWi
     m_tree->setMinimumHeight(60);
     m_details->setMinimumHeight(40);
     m_details->setOpenExternalLinks(true);
-    m_fixButton->setObjectName("applyFix");
-    m_fixButton->setVisible(false);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_severityFilter, 1);
@@ -115,7 +112,7 @@ FindingsDock::FindingsDock(DesignDocument *document, LiveAnalysis *analysis, QWi
     auto *detailsLayout = new QVBoxLayout(detailsBox);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_details, 1);
-    detailsLayout->addWidget(m_fixButton, 0, Qt::AlignLeft);
+    detailsLayout->addWidget(m_fixChoices);
     // In the strip under the canvas (wide, short) the explanation stands beside the list; docked
     // at a side or floating (narrow, tall) it goes under it.
     auto *split = new QSplitter(Qt::Horizontal);
@@ -152,7 +149,6 @@ FindingsDock::FindingsDock(DesignDocument *document, LiveAnalysis *analysis, QWi
         if (const Finding *f = currentFinding(); f && item == m_tree->currentItem())
             emit subjectsActivated(subjectList(*f));
     });
-    connect(m_fixButton, &QPushButton::clicked, this, &FindingsDock::applyFix);
     rebuild();
 }
 
@@ -231,7 +227,7 @@ const Finding *FindingsDock::currentFinding() const
 void FindingsDock::showFinding(QTreeWidgetItem *)
 {
     const Finding *f = currentFinding();
-    m_fixButton->setVisible(false);
+    m_fixChoices->setFinding(f);
     if (!f) {
         m_details->setHtml(m_analysis->findings().empty()
                                ? tr("<p>Stackyard checks reachability, security groups, deploy-time errors and the "
@@ -252,22 +248,6 @@ void FindingsDock::showFinding(QTreeWidgetItem *)
             doc.setMarkdown(QString::fromUtf8(page->data(), qsizetype(page->size())));
             m_details->append(QStringLiteral("<hr/>") + doc.toHtml());
         }
-    if (const FixInfo *fix = fixFor(*f)) {
-        m_fixButton->setText(tr("Apply fix: %1").arg(ModelText::fixTitle(fix->title)));
-        m_fixButton->setToolTip(tr("Applies the fix as one edit; Undo (Ctrl+Z) takes it back."));
-        m_fixButton->setVisible(true);
-    }
-}
-
-void FindingsDock::applyFix()
-{
-    const Finding *f = currentFinding();
-    const FixInfo *fix = f ? fixFor(*f) : nullptr;
-    if (!fix)
-        return;
-    DesignFile after{fix->apply(m_document->design(), *f), m_document->layout()};
-    placeNewNodes(after);
-    m_document->replaceAll(after, ModelText::fixTitle(fix->title));
 }
 
 } // namespace Stackyard

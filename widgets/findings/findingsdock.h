@@ -6,7 +6,6 @@
 
 class QComboBox;
 class QLabel;
-class QPushButton;
 class QTextBrowser;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -14,11 +13,12 @@ class QTreeWidgetItem;
 namespace Stackyard {
 
 class DesignDocument;
+class FixChoices;
 class LiveAnalysis;
 
 /// The findings of the live validation, grouped by pillar with counts and a score per pillar;
 /// filters by severity and pillar; the selected finding explained (practice, fix, rule page) with
-/// its one-click fix, applied as one undoable edit.
+/// its one-click fixes (FixChoices), each applied as one undoable edit.
 class FindingsDock : public QDockWidget
 {
     Q_OBJECT
@@ -35,7 +35,6 @@ signals:
 private:
     void rebuild();
     void showFinding(QTreeWidgetItem *item);
-    void applyFix();
     const Finding *currentFinding() const;
 
     DesignDocument *m_document;
@@ -45,7 +44,7 @@ private:
     QComboBox *m_pillarFilter;
     QTreeWidget *m_tree;
     QTextBrowser *m_details;
-    QPushButton *m_fixButton;
+    FixChoices *m_fixChoices;
 };
 
 } // namespace Stackyard

@@ -6,6 +6,7 @@
 
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace Stackyard {
 
@@ -25,6 +26,11 @@ struct FixInfo
 std::span<const FixInfo> fixes();
 /// The fix a finding offers (Finding::fix), or null.
 const FixInfo *fixFor(const Finding &finding);
+/// The fixes offered for a finding: its own (Finding::fix) first, then the alternatives that answer
+/// the same problem another way — a task's missing egress to AWS services (image pull, logs,
+/// secrets) is opened by a NAT gateway per zone or by VPC endpoints (SEC-15). Whether a choice
+/// resolves the finding is for the caller to check (the endpoints do not help a public image).
+std::vector<const FixInfo *> fixChoices(const Finding &finding);
 
 /// "add-nat-per-az": a public zonal NAT gateway in each zone of the subject's private subnets (in
 /// that zone's public subnet, created when missing) and their 0.0.0.0/0 routes pointed at it.

@@ -32,4 +32,21 @@ const FixInfo *fixFor(const Finding &finding)
     return nullptr;
 }
 
+std::vector<const FixInfo *> fixChoices(const Finding &finding)
+{
+    std::vector<const FixInfo *> choices;
+    const FixInfo *own = fixFor(finding);
+    if (!own)
+        return choices;
+    choices.push_back(own);
+    const bool egressRule = finding.rule == "image-pull-path" || finding.rule == "logs-path"
+                            || finding.rule == "secrets-path";
+    if (!egressRule)
+        return choices;
+    for (const FixInfo &f : kFixes)
+        if (&f != own && (f.id == "add-nat-per-az" || f.id == "add-endpoints"))
+            choices.push_back(&f);
+    return choices;
+}
+
 } // namespace Stackyard
