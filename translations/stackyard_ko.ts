@@ -2063,6 +2063,269 @@ An empty canvas</source>
     </message>
 </context>
 <context>
+    <name>Stackyard::PracticeChecklist</name>
+    <message>
+        <source>%1 or %2</source>
+        <comment>a list of alternatives; %1 may itself be a comma-separated list</comment>
+        <translation>%1 또는 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>a finding: severity, rule id: message</comment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>the design has no %1</source>
+        <comment>%1: catalogue kinds such as ecs-service, joined by &apos;or&apos;</comment>
+        <translation>설계에 없음: %1</translation>
+    </message>
+    <message>
+        <source>checked by %1: no findings</source>
+        <translation>%1 규칙으로 검사함: 발견 사항 없음</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>the design fact&apos;s reason; the rules&apos; reason</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>no automatic check for this practice; review it by hand</source>
+        <translation>이 모범 사례는 자동 검사가 없으므로 직접 검토해야 함</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::PracticeFacts</name>
+    <message>
+        <source>an ALB</source>
+        <translation>ALB</translation>
+    </message>
+    <message>
+        <source>an ECS service</source>
+        <translation>ECS 서비스</translation>
+    </message>
+    <message>
+        <source>an Aurora cluster</source>
+        <translation>Aurora 클러스터</translation>
+    </message>
+    <message>
+        <source>the design lacks %1</source>
+        <comment>%1: a list such as &apos;an ALB, an ECS service&apos;</comment>
+        <translation>설계에 없음: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not only in public subnets</source>
+        <translation>%1: 퍼블릭 서브넷에만 있지 않음</translation>
+    </message>
+    <message>
+        <source>%1 has tasks in a public subnet</source>
+        <translation>%1: 퍼블릭 서브넷에 태스크가 있음</translation>
+    </message>
+    <message>
+        <source>%1 sits in a public subnet</source>
+        <translation>%1: 퍼블릭 서브넷에 있음</translation>
+    </message>
+    <message>
+        <source>the tiers cover %1 Availability Zone(s)</source>
+        <translation>계층이 가용 영역 %1개에만 걸쳐 있음</translation>
+    </message>
+    <message>
+        <source>public ALB tier, private app tier and private database tier over %1 Availability Zones</source>
+        <translation>가용 영역 %1개에 걸친 퍼블릭 ALB 계층, 프라이빗 앱 계층, 프라이빗 데이터베이스 계층</translation>
+    </message>
+    <message>
+        <source>FireLens with Fluent Bit routes the logs of: %1</source>
+        <translation>Fluent Bit를 쓰는 FireLens가 로그를 라우팅함: %1</translation>
+    </message>
+    <message>
+        <source>not routed by FireLens with Fluent Bit (logDriver): %1</source>
+        <translation>Fluent Bit를 쓰는 FireLens로 라우팅하지 않음(logDriver): %1</translation>
+    </message>
+    <message>
+        <source>logs go to S3 and CloudWatch Logs at once from: %1</source>
+        <translation>로그를 S3와 CloudWatch Logs로 동시에 보냄: %1</translation>
+    </message>
+    <message>
+        <source>no log route to both S3 and CloudWatch Logs: %1</source>
+        <translation>S3와 CloudWatch Logs 양쪽으로 가는 로그 라우팅 없음: %1</translation>
+    </message>
+    <message>
+        <source>access logs to S3 and error logs to CloudWatch Logs for: %1</source>
+        <translation>액세스 로그는 S3로, 오류 로그는 CloudWatch Logs로 보냄: %1</translation>
+    </message>
+    <message>
+        <source>no access-&gt;S3 and error-&gt;CloudWatch routes: %1</source>
+        <translation>액세스 로그-&gt;S3, 오류 로그-&gt;CloudWatch 라우팅 없음: %1</translation>
+    </message>
+    <message>
+        <source>Container Insights is on for: %1</source>
+        <translation>Container Insights 켜짐: %1</translation>
+    </message>
+    <message>
+        <source>Container Insights is off for: %1</source>
+        <translation>Container Insights 꺼짐: %1</translation>
+    </message>
+    <message>
+        <source>Container Insights on %1 is priced by task count in the cost breakdown</source>
+        <translation>%1의 Container Insights 요금은 비용 내역에서 태스크 수로 계산함</translation>
+    </message>
+    <message>
+        <source>no cluster turns Container Insights on</source>
+        <translation>Container Insights를 켠 클러스터 없음</translation>
+    </message>
+    <message>
+        <source>%1 runs the X-Ray daemon sidecar</source>
+        <translation>%1: X-Ray 데몬 사이드카 실행</translation>
+    </message>
+    <message>
+        <source>no service turns X-Ray tracing on</source>
+        <translation>X-Ray 추적을 켠 서비스 없음</translation>
+    </message>
+    <message>
+        <source>a lifecycle rule per environment tag prefix (%1) on: %2</source>
+        <translation>환경 태그 접두사(%1)마다 수명 주기 규칙 있음: %2</translation>
+    </message>
+    <message>
+        <source>no lifecycle rule for every environment prefix on: %1</source>
+        <translation>일부 환경 접두사에 수명 주기 규칙 없음: %1</translation>
+    </message>
+    <message>
+        <source>sessions are recorded on: %1</source>
+        <translation>세션 기록함: %1</translation>
+    </message>
+    <message>
+        <source>sessions are not recorded on: %1</source>
+        <translation>세션 기록 안 함: %1</translation>
+    </message>
+    <message>
+        <source>the report&apos;s shared-responsibility section states the side of every finding (%1, all the customer&apos;s)</source>
+        <translation>보고서의 공동 책임 모델 절에서 모든 발견 사항의 책임 주체를 밝힘(%1건, 모두 고객 책임)</translation>
+    </message>
+    <message>
+        <source>settings.ciScanners is on</source>
+        <translation>settings.ciScanners 켜짐</translation>
+    </message>
+    <message>
+        <source>no CodeBuild project runs Trivy and Dockle and settings.ciScanners is off</source>
+        <translation>Trivy와 Dockle을 실행하는 CodeBuild 프로젝트가 없고 settings.ciScanners도 꺼짐</translation>
+    </message>
+    <message>
+        <source>Trivy and Dockle run in: %1</source>
+        <translation>Trivy와 Dockle 실행: %1</translation>
+    </message>
+    <message>
+        <source>Trivy or Dockle is off in: %1</source>
+        <translation>Trivy 또는 Dockle 꺼짐: %1</translation>
+    </message>
+    <message>
+        <source>a scheduled rescan covers: %1</source>
+        <translation>예약된 재스캔 적용: %1</translation>
+    </message>
+    <message>
+        <source>no scheduled rescan (scheduledRescan) for: %1</source>
+        <translation>예약된 재스캔 없음(scheduledRescan): %1</translation>
+    </message>
+    <message>
+        <source>settings.guardDuty is on</source>
+        <translation>settings.guardDuty 켜짐</translation>
+    </message>
+    <message>
+        <source>settings.guardDuty is not on</source>
+        <translation>settings.guardDuty 꺼짐</translation>
+    </message>
+    <message>
+        <source>Fargate tasks always use awsvpc: %1</source>
+        <translation>Fargate 태스크는 항상 awsvpc 사용: %1</translation>
+    </message>
+    <message>
+        <source>not on Fargate, network mode not checked for: %1</source>
+        <translation>Fargate가 아니므로 네트워크 모드를 검사하지 않음: %1</translation>
+    </message>
+    <message>
+        <source>a WAF web ACL protects every internet-facing ALB: %1</source>
+        <translation>WAF 웹 ACL이 모든 인터넷 경계 ALB를 보호함: %1</translation>
+    </message>
+    <message>
+        <source>internet-facing without a WAF web ACL: %1</source>
+        <translation>WAF 웹 ACL 없는 인터넷 경계 ALB: %1</translation>
+    </message>
+    <message>
+        <source>nothing to design: AWS Shield Standard protects every account at no charge (priced at 0)</source>
+        <translation>설계할 것 없음: AWS Shield Standard가 모든 계정을 무료로 보호함(0으로 계산)</translation>
+    </message>
+    <message>
+        <source>no VPC endpoints: traffic of private tasks to AWS services crosses the NAT gateways</source>
+        <translation>VPC 엔드포인트 없음: 프라이빗 태스크가 AWS 서비스로 보내는 트래픽이 NAT 게이트웨이를 거침</translation>
+    </message>
+    <message>
+        <source>VPC endpoints: %1</source>
+        <translation>VPC 엔드포인트: %1</translation>
+    </message>
+    <message>
+        <source>reliability errors: %1</source>
+        <translation>안정성 오류: %1</translation>
+    </message>
+    <message>
+        <source>no reliability errors (see the reliability pillar)</source>
+        <translation>안정성 오류 없음(안정성 원칙 참고)</translation>
+    </message>
+    <message>
+        <source>a RunningTaskCount alarm watches: %1</source>
+        <translation>RunningTaskCount 경보로 감시함: %1</translation>
+    </message>
+    <message>
+        <source>no RunningTaskCount alarm (runningTaskAlarm) on: %1</source>
+        <translation>RunningTaskCount 경보 없음(runningTaskAlarm): %1</translation>
+    </message>
+    <message>
+        <source>a maintenance 503 listener rule (maintenanceMode) is exported for: %1</source>
+        <translation>유지 관리용 503 리스너 규칙(maintenanceMode)을 내보냄: %1</translation>
+    </message>
+    <message>
+        <source>no maintenance listener rule (maintenanceMode) on: %1</source>
+        <translation>유지 관리용 리스너 규칙 없음(maintenanceMode): %1</translation>
+    </message>
+    <message>
+        <source>every service uses target tracking (PERF-2) instead</source>
+        <translation>모든 서비스가 대신 대상 추적(PERF-2)을 사용함</translation>
+    </message>
+    <message>
+        <source>autoscaling is set for: %1</source>
+        <translation>Auto Scaling 설정됨: %1</translation>
+    </message>
+    <message>
+        <source>no autoscaling policy on: %1</source>
+        <translation>Auto Scaling 정책 없음: %1</translation>
+    </message>
+    <message>
+        <source>target tracking scales: %1</source>
+        <translation>대상 추적으로 조정함: %1</translation>
+    </message>
+    <message>
+        <source>no target tracking policy on: %1</source>
+        <translation>대상 추적 정책 없음: %1</translation>
+    </message>
+    <message>
+        <source>FARGATE and FARGATE_SPOT are available on: %1</source>
+        <translation>FARGATE와 FARGATE_SPOT 사용 가능: %1</translation>
+    </message>
+    <message>
+        <source>FARGATE or FARGATE_SPOT missing from the capacity providers of: %1</source>
+        <translation>용량 공급자에 FARGATE 또는 FARGATE_SPOT 없음: %1</translation>
+    </message>
+    <message>
+        <source>a FARGATE base with FARGATE_SPOT weight on: %1</source>
+        <translation>FARGATE 기본 용량과 FARGATE_SPOT 가중치 설정: %1</translation>
+    </message>
+    <message>
+        <source>no FARGATE base plus FARGATE_SPOT weight (on-demand only or Spot only) on: %1</source>
+        <translation>FARGATE 기본 용량과 FARGATE_SPOT 가중치가 함께 있지 않음(온디맨드만 또는 Spot만): %1</translation>
+    </message>
+    <message>
+        <source>no check for the design fact &quot;%1&quot;</source>
+        <translation>설계 사실 &quot;%1&quot;에 대한 검사 없음</translation>
+    </message>
+</context>
+<context>
     <name>Stackyard::PracticeTitle</name>
     <message>
         <source>Ingress through a public (internet-facing) ALB in public subnets</source>

@@ -127,7 +127,7 @@ private slots:
         QCOMPARE(find(results, "SEC-6")->status, PracticeStatus::NotMet); // no GuardDuty setting
         QCOMPARE(find(results, "PERF-3")->status, PracticeStatus::NotChecked);
         QCOMPARE(find(results, "SEC-2")->status, PracticeStatus::Met);
-        QVERIFY(QString::fromStdString(find(results, "SEC-2")->why).contains("ecr-scan-on-push"));
+        QVERIFY(find(results, "SEC-2")->why.contains("ecr-scan-on-push"));
 
         // A finding of a practice's rule makes the row "not met" with the finding as the reason.
         Finding f;
@@ -138,7 +138,7 @@ private slots:
         f.message = "ecr-app does not scan on push";
         results = checkPractices(design, {f});
         QCOMPARE(find(results, "SEC-2")->status, PracticeStatus::NotMet);
-        QVERIFY(QString::fromStdString(find(results, "SEC-2")->why).contains("does not scan on push"));
+        QVERIFY(find(results, "SEC-2")->why.contains("does not scan on push"));
 
         design.settings["guardDuty"] = true;
         QCOMPARE(find(checkPractices(design, {}), "SEC-6")->status, PracticeStatus::Met);

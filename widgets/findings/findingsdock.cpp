@@ -5,9 +5,9 @@
 #include "model/core/rules/validate.h"
 #include "model/document/designdocument.h"
 #include "model/document/liveanalysis.h"
-#include "resources/embedded.h"
 #include "widgets/findings/fixchoices.h"
 #include "widgets/i18n/modeltext.h"
+#include "widgets/i18n/rulepage.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -243,7 +243,7 @@ void FindingsDock::showFinding(QTreeWidgetItem *)
         html += tr("<p><b>Fix:</b> %1</p>").arg(QString::fromStdString(f->fixHint).toHtmlEscaped());
     m_details->setHtml(html);
     if (const Rule *rule = findRule(f->rule))
-        if (auto page = embeddedFile(std::string(rule->info().doc)); page) {
+        if (auto page = RulePage::page(rule->info()); page) {
             QTextDocument doc;
             doc.setMarkdown(QString::fromUtf8(page->data(), qsizetype(page->size())));
             m_details->append(QStringLiteral("<hr/>") + doc.toHtml());

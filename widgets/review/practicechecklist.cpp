@@ -2,6 +2,10 @@
 
 #include "model/core/rules/validate.h"
 #include "resources/embedded.h"
+#include "widgets/i18n/modeltext.h"
+
+#include <QCoreApplication>
+#include <QStringList>
 
 #include <algorithm>
 #include <optional>
@@ -9,6 +13,15 @@
 namespace Stackyard {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Stackyard::PracticeChecklist)
+};
+
+// The one place the checklist reads a finding's message: switch it to the translated message
+// (ModelText's finding-message helper, being added in widgets/i18n) when that lands.
+QString findingMessage(const Finding &f) { return QString::fromStdString(f.message); }
 
 std::optional<Pillar> pillarFromName(const std::string &name)
 {
@@ -27,12 +40,22 @@ bool hasKind(const Design &design, const std::vector<std::string> &kinds)
     });
 }
 
-std::string joined(const std::vector<std::string> &items, const char *separator = ", ")
+QStringList qstrings(const std::vector<std::string> &items)
 {
-    std::string out;
+    QStringList out;
     for (const std::string &s : items)
-        out += (out.empty() ? "" : separator) + s;
+        out << QString::fromStdString(s);
     return out;
+}
+
+/// "a", "a or b", "a, b or c".
+QString alternatives(QStringList items)
+{
+    if (items.size() < 2)
+        return items.join(QString());
+    const QString last = items.takeLast();
+    return Tr::tr("%1 or %2", "a list of alternatives; %1 may itself be a comma-separated list")
+        .arg(items.join(QStringLiteral(", ")), last);
 }
 
 } // namespace
@@ -92,37 +115,45 @@ std::vector<PracticeResult> checkPractices(const Design &design, const std::vect
     std::vector<PracticeResult> out;
     for (const PracticeRow &row : practiceRows()) {
         PracticeResult result{row, PracticeStatus::NotChecked, {}};
-        std::vector<std::string> problems;
+        QStringList problems;
         for (const Finding &f : findings) {
             const bool byRule = std::find(row.rules.begin(), row.rules.end(), f.rule) != row.rules.end();
             if (byRule || f.practice == row.id)
-                problems.push_back(std::string(severityName(f.severity)) + " " + f.rule + ": " + f.message);
+                problems << Tr::tr("%1 %2: %3", "a finding: severity, rule id: message")
+                                .arg(ModelText::severityTitle(f.severity), QString::fromStdString(f.rule),
+                                     findingMessage(f));
         }
-        if (!problems.empty()) {
+        if (!problems.isEmpty()) {
             result.status = PracticeStatus::NotMet;
-            result.why = joined(problems, "; ");
+            result.why = problems.join(QStringLiteral("; "));
             out.push_back(std::move(result));
             continue;
         }
         if (!hasKind(design, row.appliesTo)) {
             result.status = PracticeStatus::NotApplicable;
-            result.why = "the design has no " + joined(row.appliesTo, " or ");
+            result.why = Tr::tr("the design has no %1", "%1: catalogue kinds such as ecs-service, joined by 'or'")
+                             .arg(alternatives(qstrings(row.appliesTo)));
             out.push_back(std::move(result));
             continue;
         }
+        QString factWhy;
         if (!row.fact.empty()) {
             PracticeResult fact = practiceFact(design, findings, row);
             if (fact.status != PracticeStatus::Met || row.rules.empty()) {
                 out.push_back(std::move(fact));
                 continue;
             }
-            result.why = fact.why + "; ";
+            factWhy = fact.why;
         }
         if (!row.rules.empty()) {
             result.status = PracticeStatus::Met;
-            result.why += "checked by " + joined(row.rules) + ": no findings";
+            const QString rules = qstrings(row.rules).join(QStringLiteral(", "));
+            const QString checked = Tr::tr("checked by %1: no findings").arg(rules);
+            result.why = factWhy.isEmpty()
+                ? checked
+                : Tr::tr("%1; %2", "the design fact's reason; the rules' reason").arg(factWhy, checked);
         } else {
-            result.why = "no automatic check for this practice; review it by hand";
+            result.why = Tr::tr("no automatic check for this practice; review it by hand");
         }
         out.push_back(std::move(result));
     }

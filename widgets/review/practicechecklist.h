@@ -3,6 +3,8 @@
 #include "model/core/design.h"
 #include "model/core/rules/finding.h"
 
+#include <QString>
+
 #include <string>
 #include <vector>
 
@@ -25,12 +27,14 @@ struct PracticeRow
     std::string fact;    ///< design fact key evaluated by practiceFact(), "" = none
 };
 
-/// A row judged: the status and why, in a sentence a reviewer can check.
+/// A row judged: the status and why, in a sentence a reviewer can check. The sentence is in the
+/// interface language (contexts "Stackyard::PracticeChecklist" and "Stackyard::PracticeFacts"); the
+/// ids, kinds and finding messages it quotes are the design's and the model's.
 struct PracticeResult
 {
     PracticeRow row;
     PracticeStatus status = PracticeStatus::NotChecked;
-    std::string why;
+    QString why;
 };
 
 /// The rows of the embedded practices.json, in its order, with the rules of the registry whose

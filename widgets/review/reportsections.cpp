@@ -20,7 +20,8 @@ namespace Stackyard::Report {
 namespace {
 
 /// The report's texts (context "Stackyard::Report"); values computed from the design (finding
-/// messages, fix hints, the checklist's reasons) stay as the model words them, in English.
+/// messages, fix hints) stay as the model words them, in English. The checklist's reasons come
+/// translated from practicechecklist.cpp.
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Stackyard::Report)
@@ -169,7 +170,7 @@ QString checklistSection(const Design &design, const std::vector<Finding> &findi
         s += QStringLiteral("<tr id=\"practice-%1\"><td class=\"id\">%1</td><td>%2</td><td>%3</td>"
                             "<td class=\"status %4\">%5</td><td>%6</td></tr>")
                  .arg(h(r.row.id), ModelText::practiceTitle(r.row.title).toHtmlEscaped(), q(pillarName(r.row.pillar)), cls,
-                      statusTitle(r.status), h(r.why));
+                      statusTitle(r.status), r.why.toHtmlEscaped());
     }
     return s + "</table>";
 }
