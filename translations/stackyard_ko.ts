@@ -1026,6 +1026,9 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
         <source>&lt;p&gt;&lt;b&gt;Fix:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;해결 방법:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
+</context>
+<context>
+    <name>Stackyard::FixChoices</name>
     <message>
         <source>Apply fix: %1</source>
         <translation>수정 적용: %1</translation>
@@ -1033,6 +1036,38 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
     <message>
         <source>Applies the fix as one edit; Undo (Ctrl+Z) takes it back.</source>
         <translation>수정을 하나의 편집으로 적용합니다. 실행 취소(Ctrl+Z)로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1/mo</source>
+        <translation>%1/월</translation>
+    </message>
+    <message>
+        <source>Apply fix: %1 (%2)</source>
+        <translation>수정 적용: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Apply fix: %1 (%2; does not resolve this finding)</source>
+        <translation>수정 적용: %1 (%2, 이 발견 사항은 해결되지 않음)</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>가격 없음</translation>
+    </message>
+    <message>
+        <source>Resolves this finding.</source>
+        <translation>이 발견 사항을 해결합니다.</translation>
+    </message>
+    <message>
+        <source>Does not resolve this finding on its own.</source>
+        <translation>이 수정만으로는 이 발견 사항이 해결되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Errors in the design: %1 before, %2 after.</source>
+        <translation>설계의 오류: 적용 전 %1개, 적용 후 %2개.</translation>
+    </message>
+    <message>
+        <source>Monthly cost: %1 at the prices in use (%2).</source>
+        <translation>월 비용: 현재 적용 중인 가격(%2) 기준 %1.</translation>
     </message>
 </context>
 <context>
