@@ -6,6 +6,9 @@
 #   reference-200.png  the same at 200 % (QT_SCALE_FACTOR=2) on a 3200x2000 screen
 #   findings.png       the findings panel (made taller) after a live edit that breaks a practice
 #                      (the second NAT gateway deleted), the first finding explained
+#   fixes.png          the findings panel after both NAT gateways are deleted: a task that cannot
+#                      read its secrets, offered VPC endpoints or a NAT gateway per zone, each
+#                      with its monthly cost difference
 #   cost.png           the cost panel (made taller): total, price date, donut by service, bars by
 #                      resource
 #   prices.png         the price overrides dialog over the cost panel, one price overridden (✎)
@@ -52,6 +55,9 @@ QT_SCALE_FACTOR=2 take -s 3200x2000 -t Stackyard "$out/reference-200.png" -- "$b
 fresh
 STACKYARD_TEST_SCRIPT=$(script findings "delete nat-b" "raise findings" "strip 330" "finding 1") \
     take -t Stackyard "$out/findings.png" -- "$bin" "$sample"
+fresh
+STACKYARD_TEST_SCRIPT=$(script fixes "delete nat-a" "delete nat-b" "raise findings" "strip 330" "finding 1") \
+    take -t Stackyard "$out/fixes.png" -- "$bin" "$sample"
 fresh
 STACKYARD_TEST_SCRIPT=$(script cost "raise cost" "strip 330") \
     take -t Stackyard "$out/cost.png" -- "$bin" "$sample"

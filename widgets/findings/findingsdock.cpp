@@ -16,6 +16,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -247,6 +248,7 @@ void FindingsDock::showFinding(QTreeWidgetItem *)
             QTextDocument doc;
             doc.setMarkdown(QString::fromUtf8(page->data(), qsizetype(page->size())));
             m_details->append(QStringLiteral("<hr/>") + doc.toHtml());
+            m_details->moveCursor(QTextCursor::Start); // append() scrolled to the page's end
         }
 }
 
