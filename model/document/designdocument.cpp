@@ -26,6 +26,14 @@ QString DesignDocument::displayName() const
     return tr("Untitled");
 }
 
+void DesignDocument::setScratch(bool on)
+{
+    if (on == m_scratch)
+        return;
+    m_scratch = on;
+    emit scratchChanged(on);
+}
+
 bool DesignDocument::isModified() const
 {
     return !m_undoStack->isClean();

@@ -36,7 +36,14 @@ public:
     /// Replaces everything (a new or opened design); clears the undo history.
     void reset(DesignFile file, const QString &filePath = {});
     /// Writes atomically (QSaveFile): on failure the file on disk is untouched and `error` says why.
+    /// Refused while the document is in scratch state.
     bool saveAs(const QString &path, QString *error);
+
+    /// Scratch state: the edits made now are temporary and will be taken back (presentation
+    /// what-ifs). While it lasts, saving is refused and the crash journal keeps the design as it
+    /// was before (it writes any pending change when scratch state begins, then holds).
+    void setScratch(bool on);
+    bool isScratch() const { return m_scratch; }
 
     // Edits. Each pushes one command; the returned ids are the new objects' ids.
     QString addResource(Resource resource, const Rect &box);
@@ -73,11 +80,13 @@ signals:
     void changed(const Stackyard::ChangeSet &changes);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
+    void scratchChanged(bool on);
 
 private:
     DesignFile m_file;
     QString m_filePath;
     QUndoStack *m_undoStack;
+    bool m_scratch = false;
 };
 
 } // namespace Stackyard

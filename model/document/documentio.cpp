@@ -48,6 +48,12 @@ bool writeFileAtomically(const QString &path, const QByteArray &text, QString *e
 
 bool DesignDocument::saveAs(const QString &path, QString *error)
 {
+    if (m_scratch) {
+        if (error)
+            *error = tr("A what-if is on (presentation mode): it is not part of the design. Leave presentation "
+                        "mode (Esc) to take it back, then save.");
+        return false;
+    }
     const std::string text = saveDesign(m_file);
     if (!writeFileAtomically(path, QByteArray::fromStdString(text), error))
         return false;

@@ -46,6 +46,15 @@ Journal::Journal(DesignDocument *document, const QString &directory)
     connect(m_timer, &QTimer::timeout, this, &Journal::write);
     connect(document, &DesignDocument::changed, this, &Journal::schedule);
     connect(document, &DesignDocument::modifiedChanged, this, &Journal::schedule);
+    // Scratch edits (presentation what-ifs) are taken back: record what came before them, then
+    // hold until they are gone.
+    connect(document, &DesignDocument::scratchChanged, this, [this](bool on) {
+        if (on && m_timer->isActive()) {
+            m_timer->stop();
+            record();
+        } else if (!on)
+            schedule();
+    });
 }
 
 Journal::~Journal()
@@ -79,6 +88,12 @@ void Journal::flush()
 }
 
 void Journal::write()
+{
+    if (!m_document->isScratch())
+        record();
+}
+
+void Journal::record()
 {
     if (!m_document->isModified()) {
         remove();

@@ -51,7 +51,8 @@ public:
 
 private:
     void schedule();
-    void write();
+    void write();  ///< record() unless the document is in scratch state
+    void record();
     void remove();
 
     DesignDocument *m_document;

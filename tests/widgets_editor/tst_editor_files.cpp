@@ -8,6 +8,7 @@
 #include "model/document/designdocument.h"
 #include "model/document/documentio.h"
 #include "model/document/journal.h"
+#include "widgets/present/whatif.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -142,6 +143,46 @@ private slots:
         QString error;
         QVERIFY(doc.saveAs(dir.filePath("saved.stackyard.json"), &error));
         QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(journal->path()), 1000);
+    }
+
+    /// A presentation what-if removes the NAT gateways for a moment: a crash meanwhile must not
+    /// offer that design as the user's work, and saving it is refused (nothing is written).
+    void whatIfIsNeitherJournaledNorSaved()
+    {
+        QTemporaryDir dir;
+        DesignDocument doc;
+        Journal *journal = new Journal(&doc, dir.path());
+        LoadResult sample = loadDesignFile(STACKYARD_SOURCE_DIR "/resources/samples/reference.stackyard.json");
+        QVERIFY(sample.file);
+        doc.reset(*sample.file);
+        doc.rename("alb", "front door"); // a real edit, still pending in the journal's timer
+        WhatIf whatIf(&doc);
+        QCOMPARE(whatIf.set(WhatIf::Toggle::NoNatGateways, true).size(), 2);
+        QVERIFY(doc.isScratch());
+        QVERIFY(!doc.design().resource("nat-a"));
+        // The real edit was written when the what-if began; the what-if never is.
+        QVERIFY(QFile::exists(journal->path()));
+        QTest::qWait(2 * Journal::kDelayMs);
+        doc.rename("web", "changed during the what-if"); // presentation blocks this; the journal holds anyway
+        journal->flush();
+        QTest::qWait(2 * Journal::kDelayMs);
+        const QByteArray text = readAll(journal->path());
+        QVERIFY(text.contains("front door"));
+        QVERIFY2(text.contains("nat-a"), "the journal lost the NAT gateways the what-if removed");
+        QVERIFY(!text.contains("changed during the what-if"));
+
+        const QString target = dir.filePath("design.stackyard.json");
+        QString error;
+        QVERIFY(!doc.saveAs(target, &error));
+        QVERIFY2(error.contains("what-if"), qPrintable(error));
+        QVERIFY(!QFile::exists(target));
+
+        doc.undoStack()->undo(); // the rename made during the what-if
+        whatIf.restoreAll();
+        QVERIFY(!doc.isScratch());
+        QVERIFY(doc.design().resource("nat-a"));
+        QVERIFY(doc.saveAs(target, &error));
+        QVERIFY(readAll(target).contains("nat-a"));
     }
 
     void orphanedJournalIsOffered()

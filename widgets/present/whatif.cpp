@@ -50,6 +50,7 @@ QStringList WhatIf::apply(Toggle toggle)
     const QStringList ids = targets(toggle);
     if (ids.isEmpty())
         return {};
+    m_document->setScratch(true); // before the edit: the journal records the design without it
     EditBuilder b(m_document->design(), m_document->layout());
     for (const QString &id : ids)
         b.remove(id.toStdString());
@@ -71,6 +72,8 @@ QStringList WhatIf::set(Toggle toggle, bool on)
     m_on = m_on.mid(0, at);
     for (int t : later)
         apply(Toggle(t));
+    if (m_on.isEmpty() && m_document)
+        m_document->setScratch(false);
     return {};
 }
 
@@ -80,6 +83,8 @@ void WhatIf::restoreAll()
         m_stack->setIndex(0);
     m_stack->clear();
     m_on.clear();
+    if (m_document)
+        m_document->setScratch(false);
 }
 
 } // namespace Stackyard
