@@ -149,6 +149,36 @@ private slots:
         const QStringList allIds = qobject_cast<QHorizontalBarSeries *>(all->series().first())->property("ids").toStringList();
         QCOMPARE(allIds.size(), int(byResource.size()));
         QVERIFY(!allIds.contains(QString()));
+        auto *allAxis = qobject_cast<QBarCategoryAxis *>(all->axes(Qt::Vertical).first());
+        for (int i = 0; i < allIds.size(); ++i)
+            QVERIFY2(allAxis->at(i).startsWith(QString::fromStdString(m_estimate.labelOf(allIds[i].toStdString())) + "  "),
+                     qPrintable(allAxis->at(i)));
+    }
+    /// Bars and tooltips name resources as the canvas does; a name two bars share gets the id.
+    void resourceBarsUseNames()
+    {
+        Design d = kitchenSink();
+        std::vector<std::pair<double, Id>> priced;
+        for (const auto &[id, monthly] : estimate(d, prices("us-east-1")).byResource())
+            priced.emplace_back(monthly, id);
+        std::sort(priced.rbegin(), priced.rend());
+        QVERIFY(priced.size() >= 3);
+        const Id first = priced[0].second, second = priced[1].second, third = priced[2].second;
+        d.resources.at(first).name = "Front door";
+        d.resources.at(second).name = "shared";
+        d.resources.at(third).name = "shared";
+        const CostEstimate named = estimate(d, prices("us-east-1"));
+        QCOMPARE(named.labelOf(first), std::string("Front door"));
+        QCOMPARE(named.labelOf("no-such-resource"), std::string("no-such-resource"));
+        std::unique_ptr<QChart> chart(resourceBars(named, int(named.byResource().size())));
+        auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).first());
+        QStringList labels = axis->categories();
+        QCOMPARE(labels.last(), "Front door  " + usd(named.monthlyOf(first))); // largest at the top
+        QVERIFY2(labels.contains("shared (" + QString::fromStdString(second) + ")  " + usd(named.monthlyOf(second))),
+                 qPrintable(labels.join(" | ")));
+        QVERIFY(labels.contains("shared (" + QString::fromStdString(third) + ")  " + usd(named.monthlyOf(third))));
+        QCOMPARE(labels.removeDuplicates(), qsizetype(0));
+        QVERIFY(lineItemsTip(named, QString::fromStdString(first), false).startsWith("<b>Front door</b>"));
     }
     void conversionIsTheUsersRate()
     {

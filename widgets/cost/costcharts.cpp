@@ -8,6 +8,8 @@
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLocale>
+
+#include <map>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QScatterSeries>
@@ -65,7 +67,7 @@ QString lineItemsTip(const CostEstimate &estimate, const QString &key, bool bySe
             const QString price = item.priced ? usd(item.monthly) + (item.overridden ? QStringLiteral(" ✎ ") + QObject::tr("your price") : QString())
                                               : QObject::tr("not priced");
             rows += QString("<tr><td>%1</td><td>%2</td><td align=right>%3 %4 &times; %5</td><td align=right><b>%6</b></td></tr>")
-                        .arg(QString::fromStdString(item.resource).toHtmlEscaped(),
+                        .arg(QString::fromStdString(item.resourceName.empty() ? item.resource : item.resourceName).toHtmlEscaped(),
                              QString::fromStdString(item.usageType).toHtmlEscaped(),
                              QLocale(QLocale::English).toString(item.quantity, 'g', 6),
                              QString::fromStdString(item.unit).toHtmlEscaped(),
@@ -73,7 +75,8 @@ QString lineItemsTip(const CostEstimate &estimate, const QString &key, bool bySe
         }
     if (shown > 14)
         rows += QString("<tr><td colspan=4>%1</td></tr>").arg(QObject::tr("… and %1 more").arg(shown - 14));
-    return QString("<b>%1</b><table cellspacing=4>%2</table>").arg(key.toHtmlEscaped(), rows);
+    const QString title = byService ? key : QString::fromStdString(estimate.labelOf(key.toStdString()));
+    return QString("<b>%1</b><table cellspacing=4>%2</table>").arg(title.toHtmlEscaped(), rows);
 }
 
 QChart *serviceDonut(const CostEstimate &estimate)
@@ -120,13 +123,22 @@ QChart *resourceBars(const CostEstimate &estimate, int limit)
     std::reverse(resources.begin(), resources.end()); // largest at the top
     // The amount goes into the category label, not onto the bar end: a label past the bar needs
     // room the plot does not have in a short strip, and overlaps the next bar when it is thin.
+    // Bars carry the names the canvas shows; a name two bars share gets its id (the axis needs
+    // distinct categories, and the reader needs to tell them apart).
+    std::map<std::string, int> uses;
+    for (const auto &[id, monthly] : resources)
+        ++uses[id == othersName ? id : estimate.labelOf(id)];
     auto *set = new QBarSet(QObject::tr("Monthly USD"));
     QStringList names, ids;
     double max = 0;
     for (const auto &[id, monthly] : resources) {
         *set << monthly;
-        ids << (id == othersName ? QString() : QString::fromStdString(id));
-        names << QString("%1  %2").arg(QString::fromStdString(id), usd(monthly));
+        const bool others = id == othersName;
+        ids << (others ? QString() : QString::fromStdString(id));
+        std::string label = others ? id : estimate.labelOf(id);
+        if (!others && uses[label] > 1 && label != id)
+            label += " (" + id + ")";
+        names << QString("%1  %2").arg(QString::fromStdString(label), usd(monthly));
         max = std::max(max, monthly);
     }
     auto *series = new QHorizontalBarSeries;

@@ -99,7 +99,10 @@ ReviewReport buildReviewReport(const DesignFile &file, const ReviewReportOptions
     if (cost) {
         donut = figure(QStringLiteral("services"), donutSvg(values(cost->byService()), Tr::tr("Monthly cost by service")).toUtf8(),
                        600, options, report);
-        bars = figure(QStringLiteral("resources"), barsSvg(values(cost->byResource()), Tr::tr("Monthly cost by resource")).toUtf8(),
+        std::vector<ChartValue> byResource;
+        for (const auto &[id, monthly] : cost->byResource())
+            byResource.emplace_back(QString::fromStdString(cost->labelOf(id)), monthly);
+        bars = figure(QStringLiteral("resources"), barsSvg(byResource, Tr::tr("Monthly cost by resource")).toUtf8(),
                       600, options, report);
     }
     body += Report::costSection(design, cost, QString::fromStdString(priceError), donut, bars);

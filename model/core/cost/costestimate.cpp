@@ -41,6 +41,15 @@ std::map<Id, double> CostEstimate::byResource() const
     return out;
 }
 
+std::string CostEstimate::labelOf(const Id &resource) const
+{
+    for (const std::vector<LineItem> *list : {&items, &unpriced})
+        for (const LineItem &item : *list)
+            if (item.resource == resource && !item.resourceName.empty())
+                return item.resourceName;
+    return resource;
+}
+
 bool CostEstimate::usesOverrides() const
 {
     for (const LineItem &item : items)

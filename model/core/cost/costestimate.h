@@ -16,6 +16,7 @@ inline constexpr double kHoursPerMonth = 730.0;
 struct LineItem
 {
     Id resource;            ///< the design resource that causes the charge
+    std::string resourceName; ///< its name as the canvas shows it ("" when it has none)
     std::string usageType;  ///< PRODUCT.md name, e.g. "fargate.vcpu-hours", "nat.data-gb"
     double quantity = 0;    ///< per month, in `unit`
     std::string unit;       ///< "vCPU-hours", "GB", "1M requests"…
@@ -47,6 +48,8 @@ struct CostEstimate
     std::map<std::string, double> byService() const;
     /// Monthly totals by resource id.
     std::map<Id, double> byResource() const;
+    /// What charts call a resource: its name, or its id when it has no name (or no item).
+    std::string labelOf(const Id &resource) const;
     /// True when any item uses a price override.
     bool usesOverrides() const;
 };

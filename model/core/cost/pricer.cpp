@@ -54,6 +54,7 @@ void Pricer::add(const Resource &resource, std::string usageType, double quantit
 {
     LineItem item;
     item.resource = resource.id;
+    item.resourceName = resource.name;
     item.usageType = std::move(usageType);
     item.quantity = quantity;
     item.unit = std::move(unit);
