@@ -3,16 +3,13 @@
 #include "cloudformation.h"
 #include "exportplan.h"
 #include "logicalids.h"
-
-#include <nlohmann/json.hpp>
+#include "ojson.h"
 
 #include <string>
 #include <string_view>
 #include <unordered_map>
 
 namespace Stackyard {
-
-using OJson = nlohmann::ordered_json;
 
 /// Shared state of one CloudFormation export: the plan, the logical IDs, the template sections
 /// being filled and helpers for intrinsics and tags. Builders (cfn*.cpp) add to it in a fixed order.

@@ -213,10 +213,10 @@ OJson buildTemplate(const ExportPlan &plan, const Design &design, Diagnostics &d
 
 } // namespace
 
-OJson buildCloudFormationTemplate(const Design &design, Diagnostics &diagnostics)
+nlohmann::ordered_json buildCloudFormationTemplate(const Design &design, Diagnostics &diagnostics)
 {
     const ExportPlan plan = planExport(design, diagnostics);
-    return buildTemplate(plan, design, diagnostics);
+    return nlohmann::ordered_json(buildTemplate(plan, design, diagnostics));
 }
 
 ExportResult exportCloudFormationYaml(const Design &design) { return exportAs(design, true); }

@@ -8,8 +8,6 @@ namespace Stackyard {
 
 namespace {
 
-using OJson = nlohmann::ordered_json;
-
 bool isPlainUnsafeWord(std::string_view s)
 {
     static constexpr std::string_view words[] = {"true", "false", "yes", "no", "on", "off", "null",
@@ -313,7 +311,7 @@ void writeNode(const OJson &v, int indent, std::string &out)
 
 } // namespace
 
-std::string writeCloudFormationYaml(const nlohmann::ordered_json &templ)
+std::string writeCloudFormationYaml(const OJson &templ)
 {
     std::string out;
     bool first = true;

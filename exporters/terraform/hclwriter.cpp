@@ -8,8 +8,6 @@ namespace Stackyard {
 
 namespace {
 
-using OJson = nlohmann::ordered_json;
-
 constexpr char kExpr = '\x01';
 constexpr char kTemplate = '\x02';
 

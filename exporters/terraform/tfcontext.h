@@ -11,8 +11,6 @@
 
 namespace Stackyard {
 
-using OJson = nlohmann::ordered_json;
-
 /// Shared state of one Terraform export: the plan, resource names, the blocks of main.tf,
 /// variables and outputs. Builders (tf*.cpp) mirror the CloudFormation ones.
 class TfContext
