@@ -150,6 +150,7 @@ void dropDanglingReferences(OJson &templ, Diagnostics &diagnostics)
 
 ExportResult exportAs(const Design &design, bool yaml)
 try {
+    const OJsonPool pool; // first: every value below is gone before it
     ExportResult result;
     Diagnostics &diagnostics = result.diagnostics;
     const ExportPlan plan = planExport(design, diagnostics);

@@ -80,6 +80,7 @@ bool anyKind(const Design &d, std::string_view kind)
 
 ExportResult exportTerraform(const Design &design)
 try {
+    const OJsonPool pool; // first: every value below is gone before it
     ExportResult result;
     const ExportPlan plan = planExport(design, result.diagnostics);
     TfContext tx(plan, result.diagnostics);
