@@ -102,6 +102,7 @@ try {
     main += "\n" + writeHclBlock("data", {"aws_caller_identity", "current"}, OJson::object());
     if (tx.usesAvailabilityZones())
         main += "\n" + writeHclBlock("data", {"aws_availability_zones", "available"}, {{"state", "available"}});
+    main.reserve(main.size() + tx.dataText().size() + tx.mainText().size());
     main += tx.dataText();
     main += tx.mainText();
 
@@ -115,9 +116,9 @@ try {
         outputs += (outputs.empty() ? "" : "\n") + writeHclBlock("output", {it.key()}, it.value());
 
     const bool archive = !tx.extraFiles().empty();
-    result.files.push_back({"main.tf", main});
-    result.files.push_back({"variables.tf", variables});
-    result.files.push_back({"outputs.tf", outputs});
+    result.files.push_back({"main.tf", std::move(main)});
+    result.files.push_back({"variables.tf", std::move(variables)});
+    result.files.push_back({"outputs.tf", std::move(outputs)});
     result.files.push_back({"versions.tf", versionsTf(design, archive, anyKind(plan.design, "secret"))});
     for (const auto &[id, r] : plan.design.resources) {
         if (r.kind == "ecs-service" && usesFireLens(r))

@@ -66,12 +66,14 @@ OJson TfContext::refOrVariable(const Id &designId, std::string_view attribute, c
 
 void TfContext::resource(std::string_view type, const std::string &name, const HclBody &body)
 {
-    m_main += "\n" + writeHclBlock("resource", {type, name}, body);
+    m_main += '\n';
+    m_main += writeHclBlock("resource", {type, name}, body);
 }
 
 void TfContext::data(std::string_view type, const std::string &name, const HclBody &body)
 {
-    m_data += "\n" + writeHclBlock("data", {type, name}, body);
+    m_data += '\n';
+    m_data += writeHclBlock("data", {type, name}, body);
 }
 
 OJson TfContext::tags(const std::string &name, const Id &designId) const
