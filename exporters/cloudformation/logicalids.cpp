@@ -42,7 +42,12 @@ bool LogicalIds::assign(const Id &id, std::string_view suffix, const std::string
 
 const std::string &LogicalIds::name(const Id &id, std::string_view suffix)
 {
-    const std::string key = id + '\x1f' + std::string(suffix);
+    // Looked up far more often than added (every reference asks again): the key is built in a
+    // kept buffer instead of a new string per call.
+    std::string &key = m_key;
+    key.assign(id);
+    key += '\x1f';
+    key.append(suffix);
     auto found = m_names.find(key);
     if (found != m_names.end())
         return found->second;
