@@ -18,6 +18,15 @@ void note(Diagnostics &out, Diagnostic::Severity severity, const Id &subject, st
 /// Catalogue defaults under the resource's own values (top-level keys only).
 void fillDefaults(Resource &r)
 {
+    if (r.properties.is_object()) {
+        // The same as the merge below without copying every property the resource has: only
+        // the defaults it lacks are added (a std::map emplace keeps an existing value).
+        if (const KindSpec *spec = Catalog::builtin().kind(r.kind))
+            for (const auto &p : spec->properties)
+                if (!p.defaultValue.is_null())
+                    r.properties.emplace(p.name, p.defaultValue);
+        return;
+    }
     Json props = Catalog::builtin().defaultProperties(r.kind);
     if (!props.is_object())
         return;
