@@ -56,6 +56,9 @@ public:
     void markGenerated();
     /// The resources built, moved out (the context is done with them).
     OJson takeResources() { m_index.clear(); return std::move(m_resources); }
+    /// The parameters and outputs built, moved out likewise.
+    OJson takeParameters() { m_parameterIndex.clear(); return std::move(m_parameters); }
+    OJson takeOutputs() { m_outputIndex.clear(); return std::move(m_outputs); }
 
     /// Name, environment and design-id tags in CloudFormation's list form.
     OJson tags(const std::string &name, const Id &designId) const;
