@@ -18,8 +18,8 @@ namespace Stackyard {
 /// (installed by its constructor, removed by its destructor; pools nest). An export builds and
 /// frees about a million small nodes; general-purpose malloc spent about a third of the export in
 /// malloc, free and their consolidation of fast bins. Here a node of up to 1 KiB comes from a free
-/// list of its size class or from a 1 MiB block, and goes back to that list: no search, no
-/// coalescing. Memory is returned when the pool ends.
+/// list of its size class or from a block (1 MiB, doubling up to 32 MiB), and goes back to that
+/// list: no search, no coalescing. Blocks outlive the pool in a per-thread cache (see ojson.cpp).
 ///
 /// Contract: every OJson built while a pool is installed is destroyed before that pool is (make
 /// the pool the first local of the export). Without a pool OJson uses operator new.
@@ -46,7 +46,7 @@ private:
     FreeNode *m_free[kLargest / kGrain] = {};
     char *m_next = nullptr;
     char *m_end = nullptr;
-    std::vector<std::uintptr_t> m_blocks; ///< sorted starts of kBlock-aligned blocks
+    std::vector<std::uintptr_t> m_blocks; ///< starts of the blocks, block i of blockSize(i)
     OJsonPool *m_previous;
 };
 
