@@ -208,10 +208,12 @@ std::string cfnTargetGroup(CfnContext &cx, const Id &alb, const std::string &tar
 
 std::vector<std::string> cfnListenersForwardingTo(CfnContext &cx, const Resource &alb, const std::string &targetGroup)
 {
+    // Asked once per service: the listeners are read in place, not copied.
+    static const Json none = Json::array();
     std::vector<std::string> out;
-    for (const Json &l : alb.properties.value("listeners", Json::array())) {
+    for (const Json &l : memberOr(alb.properties, "listeners", none)) {
         bool forwards = !l.value("redirectToHttps", false) && l.value("defaultTargetGroup", "") == targetGroup;
-        for (const Json &rule : l.value("rules", Json::array()))
+        for (const Json &rule : memberOr(l, "rules", none))
             if (rule.value("action", "forward") == "forward" && rule.value("targetGroup", "") == targetGroup)
                 forwards = true;
         if (forwards)

@@ -215,6 +215,14 @@ const Resource *serviceAlb(const Design &design, const Resource &service)
     return alb && alb->kind == "alb" ? alb : nullptr;
 }
 
+const Json &memberOr(const Json &object, const char *key, const Json &fallback)
+{
+    if (!object.is_object())
+        (void)object.value(key, fallback); // throws
+    const auto it = object.find(key);
+    return it == object.end() ? fallback : *it;
+}
+
 const Resource *ExportPlan::repositoryFor(const std::string &image) const
 {
     if (image.find_first_of(":/@") != std::string::npos)

@@ -37,4 +37,8 @@ bool takesSecurityGroups(const Resource &resource);
 /// The ALB a service is registered with (loadBalancer.alb), or null.
 const Resource *serviceAlb(const Design &design, const Resource &service);
 
+/// object.value(key, fallback) without the copy: the member itself, or `fallback` when there is
+/// none; throws the same type_error as value() when `object` is no object.
+const Json &memberOr(const Json &object, const char *key, const Json &fallback);
+
 } // namespace Stackyard

@@ -185,10 +185,12 @@ void webAcls(TfContext &tx)
 
 std::vector<std::string> tfListenersForwardingTo(TfContext &tx, const Resource &alb, const std::string &tg)
 {
+    // Asked once per service: the listeners are read in place, not copied.
+    static const Json none = Json::array();
     std::vector<std::string> out;
-    for (const Json &l : alb.properties.value("listeners", Json::array())) {
+    for (const Json &l : memberOr(alb.properties, "listeners", none)) {
         bool forwards = !l.value("redirectToHttps", false) && l.value("defaultTargetGroup", "") == tg;
-        for (const Json &rule : l.value("rules", Json::array()))
+        for (const Json &rule : memberOr(l, "rules", none))
             forwards = forwards || (rule.value("action", "forward") == "forward" && rule.value("targetGroup", "") == tg);
         if (forwards)
             out.push_back("aws_lb_listener." + tx.name(alb.id, "listener" + std::to_string(l.value("port", 443))));
