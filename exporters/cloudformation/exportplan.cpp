@@ -223,6 +223,18 @@ const Json &memberOr(const Json &object, const char *key, const Json &fallback)
     return it == object.end() ? fallback : *it;
 }
 
+const Json &listMember(const Json &object, const char *key)
+{
+    static const Json none = Json::array();
+    return memberOr(object, key, none);
+}
+
+const Json &mapMember(const Json &object, const char *key)
+{
+    static const Json none = Json::object();
+    return memberOr(object, key, none);
+}
+
 const Resource *ExportPlan::repositoryFor(const std::string &image) const
 {
     if (image.find_first_of(":/@") != std::string::npos)
