@@ -158,9 +158,18 @@ try {
     Diagnostics &diagnostics = result.diagnostics;
     const ExportPlan plan = planExport(design, diagnostics);
     const OJson templ = buildTemplate(plan, design, diagnostics);
-    std::string text = yaml ? writeCloudFormationYaml(templ) : templ.dump(2);
-    if (!yaml)
-        text += '\n'; // appended, not `dump(2) + "\n"`: that copies the whole text once more
+    std::string text;
+    if (yaml) {
+        text = writeCloudFormationYaml(templ);
+    } else {
+        // What templ.dump(2) does, into a reserved string (see cfnTextReserve) instead of one
+        // that grows; nlohmann has no dump into a given string but through its detail namespace.
+        text.reserve(cfnTextReserve(templ, 1536));
+        nlohmann::detail::serializer<OJson> serializer(nlohmann::detail::output_adapter<char>(text), ' ',
+                                                       nlohmann::detail::error_handler_t::strict);
+        serializer.dump(templ, true, false, 2);
+        text += '\n';
+    }
     result.files.push_back({yaml ? "template.yaml" : "template.json", std::move(text)});
     for (ExportFile &f : sideFiles(plan.design))
         result.files.push_back(std::move(f));
