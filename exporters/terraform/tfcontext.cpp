@@ -17,6 +17,9 @@ TfContext::TfContext(const ExportPlan &plan, Diagnostics &diagnostics) : m_plan(
         all.insert(id);
     for (const Id &id : all)
         m_names.name(id);
+    // Generous (about 2.3 KiB are written per design object): a reservation is address space
+    // until written, while growing by doubling copies main.tf and touches fresh pages each time.
+    m_main.reserve(3072 * all.size());
 }
 
 std::string TfContext::typeOf(const Id &designId) const

@@ -50,6 +50,8 @@ public:
     void info(const Id &subject, std::string message);
 
     const std::string &mainText() const { return m_main; }
+    /// The resource blocks, moved out (the context is done with them).
+    std::string takeMainText() { return std::move(m_main); }
     const std::string &dataText() const { return m_data; }
     const OJson &variables() const { return m_variables; }
     const OJson &outputs() const { return m_outputs; }
