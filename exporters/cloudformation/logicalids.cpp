@@ -54,11 +54,11 @@ const std::string &LogicalIds::name(const Id &id, std::string_view suffix)
     std::string base = convert(id);
     if (!suffix.empty())
         base += m_style == Style::Pascal ? convert(suffix) : "_" + convert(suffix);
+    // insert() is the test: one hash lookup per candidate instead of count() and then insert().
     std::string candidate = base;
-    for (int n = 2; m_taken.count(candidate); ++n)
+    for (int n = 2; !m_taken.insert(candidate).second; ++n)
         candidate = base + (m_style == Style::Snake ? "_" : "") + std::to_string(n);
-    m_taken.insert(candidate);
-    return m_names.emplace(key, candidate).first->second;
+    return m_names.emplace(key, std::move(candidate)).first->second;
 }
 
 } // namespace Stackyard
