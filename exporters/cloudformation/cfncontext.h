@@ -3,16 +3,13 @@
 #include "cloudformation.h"
 #include "exportplan.h"
 #include "logicalids.h"
-
-#include <nlohmann/json.hpp>
+#include "ojson.h"
 
 #include <string>
 #include <string_view>
 #include <unordered_map>
 
 namespace Stackyard {
-
-using OJson = nlohmann::ordered_json;
 
 /// Shared state of one CloudFormation export: the plan, the logical IDs, the template sections
 /// being filled and helpers for intrinsics and tags. Builders (cfn*.cpp) add to it in a fixed order.
@@ -59,6 +56,9 @@ public:
     void markGenerated();
     /// The resources built, moved out (the context is done with them).
     OJson takeResources() { m_index.clear(); return std::move(m_resources); }
+    /// The parameters and outputs built, moved out likewise.
+    OJson takeParameters() { m_parameterIndex.clear(); return std::move(m_parameters); }
+    OJson takeOutputs() { m_outputIndex.clear(); return std::move(m_outputs); }
 
     /// Name, environment and design-id tags in CloudFormation's list form.
     OJson tags(const std::string &name, const Id &designId) const;

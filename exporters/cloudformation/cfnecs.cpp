@@ -25,7 +25,7 @@ void clusters(CfnContext &cx)
         if (r.kind != "ecs-cluster")
             continue;
         OJson providers = OJson::array();
-        for (const Json &p : r.properties.value("capacityProviders", Json::array()))
+        for (const Json &p : listMember(r.properties, "capacityProviders"))
             if (p.is_string())
                 providers.push_back(p.get<std::string>());
         cx.add(cx.id(id), "AWS::ECS::Cluster",
@@ -42,8 +42,8 @@ void executionRole(CfnContext &cx, const Resource &svc)
 {
     OJson secretArns = OJson::array();
     OJson parameterArns = OJson::array();
-    for (const Json &c : svc.properties.value("containers", Json::array())) {
-        const Json secrets = c.value("secrets", Json::object());
+    for (const Json &c : listMember(svc.properties, "containers")) {
+        const Json &secrets = mapMember(c, "secrets");
         for (auto it = secrets.begin(); it != secrets.end(); ++it) {
             if (!it.value().is_string())
                 continue;
@@ -87,7 +87,7 @@ void taskRole(CfnContext &cx, const Resource &svc)
             statements.push_back(statement(OJson::array({"s3:GetObject", "s3:PutObject"}),
                                            OJson::array({CfnContext::sub("${" + bucket + ".Arn}/*")})));
         }
-        for (const Json &route : svc.properties.value("logRoutes", Json::array()))
+        for (const Json &route : listMember(svc.properties, "logRoutes"))
             if (route.value("destination", "") == "firehose")
                 for (const auto &[id, r] : cx.design().resources)
                     if (r.kind == "firehose") {
@@ -116,7 +116,7 @@ void service(CfnContext &cx, const Resource &svc)
                 {"TaskDefinition", CfnContext::ref(cx.id(svc.id, "TaskDefinition"))},
                 {"DesiredCount", CfnContext::ref(desired)}};
     OJson strategy = OJson::array();
-    for (const Json &s : svc.properties.value("capacityProviderStrategy", Json::array()))
+    for (const Json &s : listMember(svc.properties, "capacityProviderStrategy"))
         strategy.push_back({{"CapacityProvider", s.value("capacityProvider", "FARGATE")},
                             {"Base", s.value("base", 0)},
                             {"Weight", s.value("weight", 1)}});
@@ -131,7 +131,7 @@ void service(CfnContext &cx, const Resource &svc)
                                        {"SecurityGroups", cfnRefList(cx, svc.securityGroups)}}}};
     std::vector<std::string> listeners;
     if (const Resource *alb = serviceAlb(cx.design(), svc)) {
-        const Json lb = svc.properties.value("loadBalancer", Json::object());
+        const Json &lb = mapMember(svc.properties, "loadBalancer");
         const std::string tg = lb.value("targetGroup", "app");
         props["LoadBalancers"] = OJson::array({{{"ContainerName", lb.value("containerName", "app")},
                                                 {"ContainerPort", lb.value("containerPort", 8080)},

@@ -66,7 +66,7 @@ void listenerRules(CfnContext &cx, const Resource &alb, const Json &listener, co
 {
     std::set<int> priorities;
     bool maintenanceModeled = false;
-    for (const Json &rule : listener.value("rules", Json::array())) {
+    for (const Json &rule : listMember(listener, "rules")) {
         const int priority = rule.value("priority", 100);
         priorities.insert(priority);
         const bool maintenance = rule.value("maintenance", false);
@@ -104,8 +104,8 @@ void listenerRules(CfnContext &cx, const Resource &alb, const Json &listener, co
 
 void targetGroups(CfnContext &cx, const Resource &alb, const Id &vpc)
 {
-    for (const Json &tg : alb.properties.value("targetGroups", Json::array())) {
-        const Json hc = tg.value("healthCheck", Json::object());
+    for (const Json &tg : listMember(alb.properties, "targetGroups")) {
+        const Json &hc = mapMember(tg, "healthCheck");
         OJson props{{"VpcId", cx.refOrKept(vpc, tg.value("name", alb.id), "VpcId")},
                     {"Port", tg.value("port", 8080)},
                     {"Protocol", tg.value("protocol", "HTTP")},
@@ -127,7 +127,7 @@ void targetGroups(CfnContext &cx, const Resource &alb, const Id &vpc)
 
 void listeners(CfnContext &cx, const Resource &alb)
 {
-    for (const Json &l : alb.properties.value("listeners", Json::array())) {
+    for (const Json &l : listMember(alb.properties, "listeners")) {
         const std::string logical = listenerId(cx, alb.id, l);
         const std::string protocol = l.value("protocol", "HTTPS");
         OJson props{{"LoadBalancerArn", CfnContext::ref(cx.id(alb.id))}, {"Port", l.value("port", 443)},
@@ -171,7 +171,7 @@ void webAcls(CfnContext &cx)
         const std::string metric = cx.id(id);
         OJson rules = OJson::array();
         int priority = 0;
-        for (const Json &group : r.properties.value("managedRuleGroups", Json::array())) {
+        for (const Json &group : listMember(r.properties, "managedRuleGroups")) {
             if (!group.is_string())
                 continue;
             const std::string name = group.get<std::string>();
@@ -208,10 +208,11 @@ std::string cfnTargetGroup(CfnContext &cx, const Id &alb, const std::string &tar
 
 std::vector<std::string> cfnListenersForwardingTo(CfnContext &cx, const Resource &alb, const std::string &targetGroup)
 {
+    // Asked once per service: the listeners are read in place, not copied.
     std::vector<std::string> out;
-    for (const Json &l : alb.properties.value("listeners", Json::array())) {
+    for (const Json &l : listMember(alb.properties, "listeners")) {
         bool forwards = !l.value("redirectToHttps", false) && l.value("defaultTargetGroup", "") == targetGroup;
-        for (const Json &rule : l.value("rules", Json::array()))
+        for (const Json &rule : listMember(l, "rules"))
             if (rule.value("action", "forward") == "forward" && rule.value("targetGroup", "") == targetGroup)
                 forwards = true;
         if (forwards)

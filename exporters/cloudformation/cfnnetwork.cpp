@@ -149,7 +149,7 @@ void endpoints(CfnContext &cx)
                     {"VpcEndpointType", gateway ? "Gateway" : "Interface"}};
         if (gateway) {
             std::vector<Id> tables;
-            for (const Json &t : r.properties.value("routeTables", Json::array()))
+            for (const Json &t : listMember(r.properties, "routeTables"))
                 if (t.is_string())
                     tables.push_back(t.get<std::string>());
             for (const auto &[tid, table] : d.routeTables)

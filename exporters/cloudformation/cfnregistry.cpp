@@ -14,11 +14,11 @@ const char *const kPullActions[] = {"ecr:BatchCheckLayerAvailability", "ecr:Batc
 
 std::string lifecyclePolicy(const Resource &repo)
 {
-    nlohmann::ordered_json rules = nlohmann::ordered_json::array();
+    OJson rules = OJson::array();
     int priority = 1;
-    for (const Json &rule : repo.properties.value("lifecycleRules", Json::array())) {
+    for (const Json &rule : listMember(repo.properties, "lifecycleRules")) {
         const std::string prefix = rule.value("tagPrefix", "");
-        nlohmann::ordered_json selection;
+        OJson selection;
         std::string description;
         if (!prefix.empty()) {
             selection = {{"tagStatus", "tagged"}, {"tagPrefixList", {prefix}}, {"countType", "imageCountMoreThan"},
@@ -31,10 +31,10 @@ std::string lifecyclePolicy(const Resource &repo)
         } else {
             continue;
         }
-        rules.push_back({{"rulePriority", priority++}, {"description", description}, {"selection", selection},
+        rules.push_back({{"rulePriority", priority++}, {"description", description}, {"selection", std::move(selection)},
                          {"action", {{"type", "expire"}}}});
     }
-    return nlohmann::ordered_json{{"rules", rules}}.dump();
+    return OJson{{"rules", std::move(rules)}}.dump();
 }
 
 OJson actionList(const char *const *begin, const char *const *end)

@@ -46,7 +46,7 @@ void targetTracking(CfnContext &cx, const Resource &svc, const Json &scaling, co
 void stepScaling(CfnContext &cx, const Resource &svc, const Json &scaling, const std::string &target)
 {
     int n = 0;
-    for (const Json &step : scaling.value("steps", Json::array())) {
+    for (const Json &step : listMember(scaling, "steps")) {
         ++n;
         const int adjustment = step.value("adjustment", 1);
         const bool out = adjustment > 0;
@@ -145,7 +145,7 @@ void buildScaling(CfnContext &cx)
     for (const auto &[id, svc] : cx.design().resources) {
         if (svc.kind != "ecs-service")
             continue;
-        const Json scaling = svc.properties.value("scaling", Json::object());
+        const Json &scaling = mapMember(svc.properties, "scaling");
         const std::string mode = scaling.value("mode", "target-tracking");
         if (mode != "none") {
             const std::string target = cx.id(id, "ScalableTarget");

@@ -51,12 +51,12 @@ OJson appContainer(CfnContext &cx, const Resource &svc, const Json &c)
     if (c.contains("memory"))
         def["Memory"] = c["memory"];
     OJson ports = OJson::array();
-    for (const Json &p : c.value("portMappings", Json::array()))
+    for (const Json &p : listMember(c, "portMappings"))
         ports.push_back({{"ContainerPort", p.value("containerPort", 8080)}, {"Protocol", p.value("protocol", "tcp")}});
     if (!ports.empty())
         def["PortMappings"] = ports;
     OJson env = OJson::array();
-    const Json environment = c.value("environment", Json::object());
+    const Json &environment = mapMember(c, "environment");
     for (auto it = environment.begin(); it != environment.end(); ++it)
         env.push_back({{"Name", it.key()}, {"Value", it.value().is_string() ? it.value().get<std::string>() : it.value().dump()}});
     if (svc.boolProperty("xray"))
@@ -64,7 +64,7 @@ OJson appContainer(CfnContext &cx, const Resource &svc, const Json &c)
     if (!env.empty())
         def["Environment"] = env;
     OJson secrets = OJson::array();
-    const Json secretMap = c.value("secrets", Json::object());
+    const Json &secretMap = mapMember(c, "secrets");
     for (auto it = secretMap.begin(); it != secretMap.end(); ++it)
         if (it.value().is_string())
             secrets.push_back({{"Name", it.key()}, {"ValueFrom", secretSource(cx, it.value().get<std::string>())}});
@@ -73,7 +73,7 @@ OJson appContainer(CfnContext &cx, const Resource &svc, const Json &c)
     if (c.contains("stopTimeout"))
         def["StopTimeout"] = c["stopTimeout"];
     OJson deps = OJson::array();
-    for (const Json &dep : c.value("dependsOn", Json::array()))
+    for (const Json &dep : listMember(c, "dependsOn"))
         if (dep.is_string())
             deps.push_back({{"ContainerName", dep}, {"Condition", "START"}});
     if (!deps.empty())
@@ -127,7 +127,7 @@ bool hasRole(const Json &containers, const std::string &role)
 
 void cfnTaskDefinition(CfnContext &cx, const Resource &svc)
 {
-    const Json containers = svc.properties.value("containers", Json::array());
+    const Json &containers = listMember(svc.properties, "containers");
     if (svc.stringProperty("logDriver") == "firelens-fluentd")
         cx.info(svc.id, "FireLens with Fluentd is exported with the AWS for Fluent Bit image (LOG-2)");
     OJson defs = OJson::array();

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 namespace Stackyard {
 
@@ -32,9 +34,9 @@ void standardParameters(CfnContext &cx)
 }
 
 /// Generated entries first, in build order; entries only the imported template had follow.
-OJson merged(const OJson &generated, const Json &kept)
+OJson merged(OJson generated, const Json &kept)
 {
-    OJson out = generated;
+    OJson out = std::move(generated);
     if (kept.is_object())
         for (auto it = kept.begin(); it != kept.end(); ++it)
             if (!out.contains(it.key()))
@@ -102,7 +104,8 @@ void referencedNames(const OJson &value, std::set<std::string> &out)
 /// are dropped with a warning: a template that refers to nothing does not deploy.
 void dropDanglingReferences(OJson &templ, Diagnostics &diagnostics)
 {
-    std::set<std::string> defined;
+    // Views of the keys: the sections' entries are not added or removed below (only Outputs).
+    std::unordered_set<std::string_view> defined;
     for (const char *section : {"Parameters", "Resources"})
         if (templ.contains(section))
             for (auto it = templ[section].begin(); it != templ[section].end(); ++it)
@@ -150,11 +153,23 @@ void dropDanglingReferences(OJson &templ, Diagnostics &diagnostics)
 
 ExportResult exportAs(const Design &design, bool yaml)
 try {
+    const OJsonPool pool; // first: every value below is gone before it
     ExportResult result;
     Diagnostics &diagnostics = result.diagnostics;
     const ExportPlan plan = planExport(design, diagnostics);
     const OJson templ = buildTemplate(plan, design, diagnostics);
-    std::string text = yaml ? writeCloudFormationYaml(templ) : templ.dump(2) + "\n";
+    std::string text;
+    if (yaml) {
+        text = writeCloudFormationYaml(templ);
+    } else {
+        // What templ.dump(2) does, into a reserved string (see cfnTextReserve) instead of one
+        // that grows; nlohmann has no dump into a given string but through its detail namespace.
+        text.reserve(cfnTextReserve(templ, 1536));
+        nlohmann::detail::serializer<OJson> serializer(nlohmann::detail::output_adapter<char>(text), ' ',
+                                                       nlohmann::detail::error_handler_t::strict);
+        serializer.dump(templ, true, false, 2);
+        text += '\n';
+    }
     result.files.push_back({yaml ? "template.yaml" : "template.json", std::move(text)});
     for (ExportFile &f : sideFiles(plan.design))
         result.files.push_back(std::move(f));
@@ -197,14 +212,14 @@ OJson buildTemplate(const ExportPlan &plan, const Design &design, Diagnostics &d
         templ["Transform"] = toOrdered(kept["Transform"]);
     if (kept.contains("Metadata"))
         templ["Metadata"] = toOrdered(kept["Metadata"]);
-    templ["Parameters"] = merged(cx.parameters(), kept.value("Parameters", Json::object()));
+    templ["Parameters"] = merged(cx.takeParameters(), kept.value("Parameters", Json::object()));
     if (kept.contains("Mappings"))
         templ["Mappings"] = toOrdered(kept["Mappings"]);
-    OJson conditions = merged(cx.conditions(), kept.value("Conditions", Json::object()));
+    OJson conditions = merged(std::move(cx.conditions()), kept.value("Conditions", Json::object()));
     if (!conditions.empty())
         templ["Conditions"] = std::move(conditions);
     templ["Resources"] = cx.takeResources();
-    OJson outputs = merged(cx.outputs(), kept.value("Outputs", Json::object()));
+    OJson outputs = merged(cx.takeOutputs(), kept.value("Outputs", Json::object()));
     if (!outputs.empty())
         templ["Outputs"] = std::move(outputs);
     dropDanglingReferences(templ, diagnostics);
@@ -213,10 +228,10 @@ OJson buildTemplate(const ExportPlan &plan, const Design &design, Diagnostics &d
 
 } // namespace
 
-OJson buildCloudFormationTemplate(const Design &design, Diagnostics &diagnostics)
+nlohmann::ordered_json buildCloudFormationTemplate(const Design &design, Diagnostics &diagnostics)
 {
     const ExportPlan plan = planExport(design, diagnostics);
-    return buildTemplate(plan, design, diagnostics);
+    return nlohmann::ordered_json(buildTemplate(plan, design, diagnostics));
 }
 
 ExportResult exportCloudFormationYaml(const Design &design) { return exportAs(design, true); }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exporters/registry.h"
+#include "ojson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -21,6 +22,6 @@ ExportResult exportCloudFormationYaml(const Design &design);
 ExportResult exportCloudFormationJson(const Design &design);
 
 /// Converts a design JSON value (sorted keys) to the ordered form templates are built from.
-nlohmann::ordered_json toOrdered(const Json &value);
+OJson toOrdered(const Json &value);
 
 } // namespace Stackyard

@@ -18,6 +18,15 @@ void note(Diagnostics &out, Diagnostic::Severity severity, const Id &subject, st
 /// Catalogue defaults under the resource's own values (top-level keys only).
 void fillDefaults(Resource &r)
 {
+    if (r.properties.is_object()) {
+        // The same as the merge below without copying every property the resource has: only
+        // the defaults it lacks are added (a std::map emplace keeps an existing value).
+        if (const KindSpec *spec = Catalog::builtin().kind(r.kind))
+            for (const auto &p : spec->properties)
+                if (!p.defaultValue.is_null())
+                    r.properties.emplace(p.name, p.defaultValue);
+        return;
+    }
     Json props = Catalog::builtin().defaultProperties(r.kind);
     if (!props.is_object())
         return;
@@ -204,6 +213,26 @@ const Resource *serviceAlb(const Design &design, const Resource &service)
     const Json lb = service.properties.value("loadBalancer", Json::object());
     const Resource *alb = design.resource(lb.is_object() ? lb.value("alb", "") : "");
     return alb && alb->kind == "alb" ? alb : nullptr;
+}
+
+const Json &memberOr(const Json &object, const char *key, const Json &fallback)
+{
+    if (!object.is_object())
+        (void)object.value(key, fallback); // throws
+    const auto it = object.find(key);
+    return it == object.end() ? fallback : *it;
+}
+
+const Json &listMember(const Json &object, const char *key)
+{
+    static const Json none = Json::array();
+    return memberOr(object, key, none);
+}
+
+const Json &mapMember(const Json &object, const char *key)
+{
+    static const Json none = Json::object();
+    return memberOr(object, key, none);
 }
 
 const Resource *ExportPlan::repositoryFor(const std::string &image) const

@@ -37,4 +37,11 @@ bool takesSecurityGroups(const Resource &resource);
 /// The ALB a service is registered with (loadBalancer.alb), or null.
 const Resource *serviceAlb(const Design &design, const Resource &service);
 
+/// object.value(key, fallback) without the copy: the member itself, or `fallback` when there is
+/// none; throws the same type_error as value() when `object` is no object.
+const Json &memberOr(const Json &object, const char *key, const Json &fallback);
+/// memberOr with an empty array / an empty object as the fallback.
+const Json &listMember(const Json &object, const char *key);
+const Json &mapMember(const Json &object, const char *key);
+
 } // namespace Stackyard

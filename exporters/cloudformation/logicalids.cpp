@@ -42,18 +42,23 @@ bool LogicalIds::assign(const Id &id, std::string_view suffix, const std::string
 
 const std::string &LogicalIds::name(const Id &id, std::string_view suffix)
 {
-    const std::string key = id + '\x1f' + std::string(suffix);
+    // Looked up far more often than added (every reference asks again): the key is built in a
+    // kept buffer instead of a new string per call.
+    std::string &key = m_key;
+    key.assign(id);
+    key += '\x1f';
+    key.append(suffix);
     auto found = m_names.find(key);
     if (found != m_names.end())
         return found->second;
     std::string base = convert(id);
     if (!suffix.empty())
         base += m_style == Style::Pascal ? convert(suffix) : "_" + convert(suffix);
+    // insert() is the test: one hash lookup per candidate instead of count() and then insert().
     std::string candidate = base;
-    for (int n = 2; m_taken.count(candidate); ++n)
+    for (int n = 2; !m_taken.insert(candidate).second; ++n)
         candidate = base + (m_style == Style::Snake ? "_" : "") + std::to_string(n);
-    m_taken.insert(candidate);
-    return m_names.emplace(key, candidate).first->second;
+    return m_names.emplace(key, std::move(candidate)).first->second;
 }
 
 } // namespace Stackyard

@@ -50,6 +50,7 @@ private:
     // Hashed: only looked up, never iterated (references into m_names stay valid on rehash).
     std::unordered_set<std::string> m_taken;
     std::unordered_map<std::string, std::string> m_names; ///< key: id + '\x1f' + suffix
+    std::string m_key; ///< name()'s lookup key, kept to reuse its buffer
 };
 
 } // namespace Stackyard

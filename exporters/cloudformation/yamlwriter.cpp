@@ -8,8 +8,6 @@ namespace Stackyard {
 
 namespace {
 
-using OJson = nlohmann::ordered_json;
-
 bool isPlainUnsafeWord(std::string_view s)
 {
     static constexpr std::string_view words[] = {"true", "false", "yes", "no", "on", "off", "null",
@@ -313,9 +311,16 @@ void writeNode(const OJson &v, int indent, std::string &out)
 
 } // namespace
 
-std::string writeCloudFormationYaml(const nlohmann::ordered_json &templ)
+std::size_t cfnTextReserve(const OJson &templ, std::size_t perResource)
+{
+    const auto resources = templ.find("Resources");
+    return 4096 + (resources != templ.end() && resources->is_object() ? perResource * resources->size() : 0);
+}
+
+std::string writeCloudFormationYaml(const OJson &templ)
 {
     std::string out;
+    out.reserve(cfnTextReserve(templ, 1024));
     bool first = true;
     for (auto it = templ.begin(); it != templ.end(); ++it) {
         if (!first && (it.value().is_structured() && !it.value().empty()))

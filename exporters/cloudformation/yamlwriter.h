@@ -1,6 +1,6 @@
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include "ojson.h"
 
 #include <string>
 
@@ -10,6 +10,11 @@ namespace Stackyard {
 /// spaces, short-form tags (!Ref, !GetAtt A.B, !Sub, !Select [0, !GetAZs '']…), strings quoted
 /// whenever YAML 1.1 or 1.2 could read them as anything but a string, multi-line strings as
 /// literal blocks. Deterministic: the output depends only on the value and its key order.
-std::string writeCloudFormationYaml(const nlohmann::ordered_json &templ);
+std::string writeCloudFormationYaml(const OJson &templ);
+
+/// Room to reserve for the text of a template, `perResource` bytes per resource. Generous on
+/// purpose: reserved pages cost nothing until written, while a string grown by doubling copies
+/// the text and touches fresh pages on every growth (tens of megabytes for 10,000 resources).
+std::size_t cfnTextReserve(const OJson &templ, std::size_t perResource);
 
 } // namespace Stackyard

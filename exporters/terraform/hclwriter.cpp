@@ -8,8 +8,6 @@ namespace Stackyard {
 
 namespace {
 
-using OJson = nlohmann::ordered_json;
-
 constexpr char kExpr = '\x01';
 constexpr char kTemplate = '\x02';
 
@@ -37,10 +35,11 @@ void appendQuoted(std::string_view s, bool interpolate, std::string &out)
 
 bool isIdentifier(std::string_view s)
 {
-    if (s.empty() || std::isdigit(static_cast<unsigned char>(s.front())))
+    // ASCII, as std::isalnum in the "C" locale, without a library call per character.
+    if (s.empty() || (s.front() >= '0' && s.front() <= '9'))
         return false;
     for (char c : s)
-        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '-')
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) && c != '_' && c != '-')
             return false;
     return true;
 }

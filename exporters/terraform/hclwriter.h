@@ -1,6 +1,6 @@
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include "exporters/cloudformation/ojson.h"
 
 #include <string>
 #include <string_view>
@@ -12,7 +12,7 @@ namespace Stackyard {
 ///                            unless made with hclExpr() (raw expression) or hclTemplate()
 ///                            (a quoted string whose ${...} interpolates); objects are maps
 /// - "+name": {body}          a nested block; "+name": [{body}, {body}] repeats it
-using HclBody = nlohmann::ordered_json;
+using HclBody = OJson;
 
 /// A raw HCL expression: `aws_vpc.main.id`, `var.x ? 1 : 0`, `jsonencode({...})`.
 std::string hclExpr(std::string_view expression);
@@ -25,6 +25,6 @@ std::string hclTemplate(std::string_view text);
 std::string writeHclBlock(std::string_view type, std::initializer_list<std::string_view> labels, const HclBody &body);
 
 /// A value as an HCL expression at `indent` (for jsonencode() arguments and the like).
-std::string writeHclValue(const nlohmann::ordered_json &value, int indent);
+std::string writeHclValue(const OJson &value, int indent);
 
 } // namespace Stackyard

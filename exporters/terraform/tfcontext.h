@@ -11,8 +11,6 @@
 
 namespace Stackyard {
 
-using OJson = nlohmann::ordered_json;
-
 /// Shared state of one Terraform export: the plan, resource names, the blocks of main.tf,
 /// variables and outputs. Builders (tf*.cpp) mirror the CloudFormation ones.
 class TfContext
@@ -52,6 +50,8 @@ public:
     void info(const Id &subject, std::string message);
 
     const std::string &mainText() const { return m_main; }
+    /// The resource blocks, moved out (the context is done with them).
+    std::string takeMainText() { return std::move(m_main); }
     const std::string &dataText() const { return m_data; }
     const OJson &variables() const { return m_variables; }
     const OJson &outputs() const { return m_outputs; }

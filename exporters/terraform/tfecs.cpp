@@ -55,12 +55,12 @@ OJson container(TfContext &tx, const Resource &svc, const Json &c)
     if (c.contains("memory"))
         def["memory"] = c["memory"];
     OJson ports = OJson::array();
-    for (const Json &p : c.value("portMappings", Json::array()))
+    for (const Json &p : listMember(c, "portMappings"))
         ports.push_back({{"containerPort", p.value("containerPort", 8080)}, {"protocol", p.value("protocol", "tcp")}});
     if (!ports.empty())
         def["portMappings"] = ports;
     OJson env = OJson::array();
-    const Json environment = c.value("environment", Json::object());
+    const Json &environment = mapMember(c, "environment");
     for (auto it = environment.begin(); it != environment.end(); ++it)
         env.push_back({{"name", it.key()}, {"value", it.value().is_string() ? it.value().get<std::string>() : it.value().dump()}});
     if (svc.boolProperty("xray"))
@@ -68,7 +68,7 @@ OJson container(TfContext &tx, const Resource &svc, const Json &c)
     if (!env.empty())
         def["environment"] = env;
     OJson secrets = OJson::array();
-    const Json secretMap = c.value("secrets", Json::object());
+    const Json &secretMap = mapMember(c, "secrets");
     for (auto it = secretMap.begin(); it != secretMap.end(); ++it)
         if (it.value().is_string())
             secrets.push_back({{"name", it.key()}, {"valueFrom", secretSource(tx, it.value().get<std::string>())}});
@@ -77,7 +77,7 @@ OJson container(TfContext &tx, const Resource &svc, const Json &c)
     if (c.contains("stopTimeout"))
         def["stopTimeout"] = c["stopTimeout"];
     OJson deps = OJson::array();
-    for (const Json &dep : c.value("dependsOn", Json::array()))
+    for (const Json &dep : listMember(c, "dependsOn"))
         if (dep.is_string())
             deps.push_back({{"containerName", dep}, {"condition", "START"}});
     if (!deps.empty())
@@ -96,7 +96,7 @@ bool hasRole(const Json &containers, const std::string &role)
 
 OJson containerDefinitions(TfContext &tx, const Resource &svc)
 {
-    const Json containers = svc.properties.value("containers", Json::array());
+    const Json &containers = listMember(svc.properties, "containers");
     OJson defs = OJson::array();
     for (const Json &c : containers)
         defs.push_back(container(tx, svc, c));
@@ -133,8 +133,8 @@ void roles(TfContext &tx, const Resource &svc)
 {
     OJson secretArns = OJson::array();
     OJson parameterArns = OJson::array();
-    for (const Json &c : svc.properties.value("containers", Json::array())) {
-        const Json secrets = c.value("secrets", Json::object());
+    for (const Json &c : listMember(svc.properties, "containers")) {
+        const Json &secrets = mapMember(c, "secrets");
         for (auto it = secrets.begin(); it != secrets.end(); ++it) {
             if (!it.value().is_string())
                 continue;
@@ -167,7 +167,7 @@ void roles(TfContext &tx, const Resource &svc)
             task.push_back(tfAllow(OJson::array({"s3:GetBucketLocation", "s3:ListBucket"}), OJson::array({hclExpr(bucket)})));
             task.push_back(tfAllow(OJson::array({"s3:GetObject", "s3:PutObject"}), OJson::array({hclTemplate("${" + bucket + "}/*")})));
         }
-        for (const Json &route : svc.properties.value("logRoutes", Json::array()))
+        for (const Json &route : listMember(svc.properties, "logRoutes"))
             if (route.value("destination", "") == "firehose")
                 for (const auto &[id, r] : tx.design().resources)
                     if (r.kind == "firehose") {
@@ -209,7 +209,7 @@ void service(TfContext &tx, const Resource &svc)
                  {"task_definition", hclExpr("aws_ecs_task_definition." + td + ".arn")},
                  {"desired_count", hclExpr("var." + desired)}};
     OJson strategy = OJson::array();
-    for (const Json &s : svc.properties.value("capacityProviderStrategy", Json::array()))
+    for (const Json &s : listMember(svc.properties, "capacityProviderStrategy"))
         strategy.push_back({{"capacity_provider", s.value("capacityProvider", "FARGATE")},
                             {"base", s.value("base", 0)},
                             {"weight", s.value("weight", 1)}});
@@ -227,7 +227,7 @@ void service(TfContext &tx, const Resource &svc)
                                       {"security_groups", tx.refs(svc.securityGroups)},
                                       {"assign_public_ip", svc.boolProperty("assignPublicIp")}};
     if (alb) {
-        const Json lb = svc.properties.value("loadBalancer", Json::object());
+        const Json &lb = mapMember(svc.properties, "loadBalancer");
         const std::string tg = lb.value("targetGroup", "app");
         body["+load_balancer"] = {{"target_group_arn", hclExpr(tfTargetGroupArn(tx, alb->id, tg))},
                                   {"container_name", lb.value("containerName", "app")},
@@ -262,7 +262,7 @@ void tfContainers(TfContext &tx)
                      {"+setting", {{"name", "containerInsights"}, {"value", r.stringProperty("containerInsights", "enabled")}}},
                      {"tags", tx.tags(r)}});
         OJson providers = OJson::array();
-        for (const Json &p : r.properties.value("capacityProviders", Json::array()))
+        for (const Json &p : listMember(r.properties, "capacityProviders"))
             if (p.is_string())
                 providers.push_back(p.get<std::string>());
         tx.resource("aws_ecs_cluster_capacity_providers", tx.name(id, "capacity_providers"),

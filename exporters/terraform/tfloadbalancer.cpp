@@ -56,7 +56,7 @@ void rules(TfContext &tx, const Resource &alb, const Json &listener, const std::
     std::set<int> priorities;
     bool modeled = false;
     const std::string port = std::to_string(listener.value("port", 443));
-    for (const Json &rule : listener.value("rules", Json::array())) {
+    for (const Json &rule : listMember(listener, "rules")) {
         const int priority = rule.value("priority", 100);
         priorities.insert(priority);
         const bool maintenance = rule.value("maintenance", false);
@@ -98,8 +98,8 @@ void loadBalancer(TfContext &tx, const Resource &alb)
                  {"tags", tx.tags(alb)}});
     tx.output(tx.name(alb.id, "dns_name"), {{"description", "DNS name of " + alb.name},
                                             {"value", hclExpr(tx.ref(alb.id, "dns_name"))}});
-    for (const Json &tg : alb.properties.value("targetGroups", Json::array())) {
-        const Json hc = tg.value("healthCheck", Json::object());
+    for (const Json &tg : listMember(alb.properties, "targetGroups")) {
+        const Json &hc = mapMember(tg, "healthCheck");
         tx.resource("aws_lb_target_group", tx.name(alb.id, "target_group-" + tg.value("name", "")),
                     {{"port", tg.value("port", 8080)},
                      {"protocol", tg.value("protocol", "HTTP")},
@@ -114,7 +114,7 @@ void loadBalancer(TfContext &tx, const Resource &alb)
                                         {"matcher", hc.value("matcher", "200")}}},
                      {"tags", tx.tags(alb.name + " " + tg.value("name", ""), alb.id)}});
     }
-    for (const Json &l : alb.properties.value("listeners", Json::array())) {
+    for (const Json &l : listMember(alb.properties, "listeners")) {
         const std::string name = tx.name(alb.id, "listener" + std::to_string(l.value("port", 443)));
         const std::string protocol = l.value("protocol", "HTTPS");
         HclBody body{{"load_balancer_arn", hclExpr(tx.ref(alb.id, "arn"))}, {"port", l.value("port", 443)}, {"protocol", protocol}};
@@ -151,7 +151,7 @@ void webAcls(TfContext &tx)
         const std::string metric = tx.name(id);
         OJson rules = OJson::array();
         int priority = 0;
-        for (const Json &group : r.properties.value("managedRuleGroups", Json::array())) {
+        for (const Json &group : listMember(r.properties, "managedRuleGroups")) {
             if (!group.is_string())
                 continue;
             const std::string name = group.get<std::string>();
@@ -185,10 +185,11 @@ void webAcls(TfContext &tx)
 
 std::vector<std::string> tfListenersForwardingTo(TfContext &tx, const Resource &alb, const std::string &tg)
 {
+    // Asked once per service: the listeners are read in place, not copied.
     std::vector<std::string> out;
-    for (const Json &l : alb.properties.value("listeners", Json::array())) {
+    for (const Json &l : listMember(alb.properties, "listeners")) {
         bool forwards = !l.value("redirectToHttps", false) && l.value("defaultTargetGroup", "") == tg;
-        for (const Json &rule : l.value("rules", Json::array()))
+        for (const Json &rule : listMember(l, "rules"))
             forwards = forwards || (rule.value("action", "forward") == "forward" && rule.value("targetGroup", "") == tg);
         if (forwards)
             out.push_back("aws_lb_listener." + tx.name(alb.id, "listener" + std::to_string(l.value("port", 443))));

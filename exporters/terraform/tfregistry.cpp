@@ -12,7 +12,7 @@ OJson lifecycleRules(const Resource &repo)
 {
     OJson rules = OJson::array();
     int priority = 1;
-    for (const Json &rule : repo.properties.value("lifecycleRules", Json::array())) {
+    for (const Json &rule : listMember(repo.properties, "lifecycleRules")) {
         const std::string prefix = rule.value("tagPrefix", "");
         OJson selection;
         std::string description;

@@ -48,7 +48,7 @@ void targetTracking(TfContext &tx, const Resource &svc, const Json &scaling, con
 void stepScaling(TfContext &tx, const Resource &svc, const Json &scaling, const std::string &target)
 {
     int n = 0;
-    for (const Json &step : scaling.value("steps", Json::array())) {
+    for (const Json &step : listMember(scaling, "steps")) {
         ++n;
         const int adjustment = step.value("adjustment", 1);
         const bool out = adjustment > 0;
@@ -126,7 +126,7 @@ void tfScaling(TfContext &tx)
     for (const auto &[id, svc] : tx.design().resources) {
         if (svc.kind != "ecs-service")
             continue;
-        const Json scaling = svc.properties.value("scaling", Json::object());
+        const Json &scaling = mapMember(svc.properties, "scaling");
         const std::string mode = scaling.value("mode", "target-tracking");
         if (mode != "none") {
             const std::string target = tx.name(id, "scalable_target");
