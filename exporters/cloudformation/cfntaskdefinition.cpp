@@ -5,6 +5,12 @@ namespace Stackyard {
 
 namespace {
 
+// The Fluent Bit configuration comes from S3 through the "init" image of AWS for Fluent Bit
+// (aws_fluent_bit_init_s3_N variables), not through FirelensConfiguration's
+// config-file-type "s3": Fargate accepts only "file" there (ECS Developer Guide, "Custom log
+// routing" > custom configuration, using_firelens.html; registering a Fargate task definition with
+// "s3" fails with "Fargate launch type does not support FirelensConfiguration config file from
+// 's3'"). The init image is AWS's documented way to load S3 configuration on Fargate.
 const char *const kFluentBitInitImage = "public.ecr.aws/aws-observability/aws-for-fluent-bit:init-latest";
 const char *const kXrayImage = "public.ecr.aws/xray/aws-xray-daemon:latest";
 
