@@ -36,6 +36,7 @@ Analysis::Analysis(const Design &design, Explain explain)
     , m_securityRules(std::make_unique<SecurityRules>(design))
 {
     indexResources();
+    m_props = std::make_unique<PropertyTable>(*this);
     analyseSubnets();
     collectInterfaces();
     m_reachability = computeReachability(*this);
@@ -60,8 +61,10 @@ void Analysis::indexResources()
 
 void Analysis::analyseSubnets()
 {
-    for (const Resource *v : ofKind("vpc"))
-        m_privateDns[v->id] = boolProperty(*v, "enableDnsSupport", true) && boolProperty(*v, "enableDnsHostnames", true);
+    for (const Resource *v : ofKind("vpc")) {
+        const NetworkProperties &p = m_props->network(*v);
+        m_privateDns[v->id] = p.enableDnsSupport.orElse(true) && p.enableDnsHostnames.orElse(true);
+    }
     std::unordered_map<Id, const RouteTable *> explicitTable;
     std::unordered_map<Id, const RouteTable *> mainTable;
     std::unordered_map<Id, std::vector<Id>> gatewayEndpointsByTable;
@@ -75,14 +78,15 @@ void Analysis::analyseSubnets()
                 gatewayEndpointsByTable[id].push_back(route.targetId);
     }
     for (const Resource *e : ofKind("vpc-endpoint")) {
-        if (stringProperty(*e, "endpointType") != "Gateway") {
-            const Id key = e->parent + '\n' + stringProperty(*e, "service");
+        const EndpointProperties &p = m_props->endpoint(*e);
+        if (p.endpointType != "Gateway") {
+            const Id key = e->parent + '\n' + std::string(p.service);
             auto [it, inserted] = m_interfaceEndpoints.emplace(key, e);
-            if (!inserted && !boolProperty(*it->second, "privateDnsEnabled") && boolProperty(*e, "privateDnsEnabled"))
+            if (!inserted && !m_props->endpoint(*it->second).privateDnsEnabled.orElse(false) && p.privateDnsEnabled.orElse(false))
                 it->second = e;
             continue;
         }
-        const Json &tables = property(*e, "routeTables");
+        const Json &tables = *p.routeTables;
         if (tables.is_array())
             for (const Json &t : tables)
                 if (t.is_string())
@@ -95,8 +99,9 @@ void Analysis::analyseSubnets()
         SubnetInfo info;
         info.subnet = s;
         info.vpc = s->parent;
-        info.cidr = Cidr::parse(stringProperty(*s, "cidrBlock"));
-        info.az = normaliseAz(stringProperty(*s, "availabilityZone"));
+        const NetworkProperties &p = m_props->network(*s);
+        info.cidr = Cidr::parse(p.cidrBlock);
+        info.az = normaliseAz(p.availabilityZone);
         if (auto it = explicitTable.find(s->id); it != explicitTable.end()) {
             info.routeTable = it->second;
             info.explicitAssociation = true;
@@ -154,20 +159,21 @@ void Analysis::collectInterfaces()
             for (const Id &s : r.placement)
                 add(r, s, Facts::kAlbFreeAddressesPerSubnet, Facts::kAlbFreeAddressesPerSubnet, "alb");
         } else if (r.kind == "ecs-service") {
-            const long long maxTasks = std::max(intProperty(r, "maxCount"), intProperty(r, "desiredCount"));
+            const ServiceProperties &p = m_props->service(r);
+            const long long maxTasks = std::max(p.maxCount.orElse(0), p.desiredCount.orElse(0));
             const long long peak = ceilDiv(maxTasks * Facts::kDefaultMaximumPercent / 100, spread);
             for (const Id &s : r.placement)
                 add(r, s, ceilDiv(maxTasks, spread), peak, "task");
         } else if (r.kind == "aurora-cluster") {
-            const long long n = ceilDiv(std::max<long long>(intProperty(r, "instanceCount", 1), 1), spread);
+            const long long n = ceilDiv(std::max<long long>(m_props->aurora(r).instanceCount.orElse(1), 1), spread);
             for (const Id &s : r.placement)
                 add(r, s, n, n, "aurora");
         } else if (r.kind == "vpc-endpoint") {
-            if (stringProperty(r, "endpointType") != "Gateway")
+            if (m_props->endpoint(r).endpointType != "Gateway")
                 for (const Id &s : r.placement)
                     add(r, s, 1, 1, "endpoint");
         } else if (r.kind == "nat-gateway") {
-            if (stringProperty(r, "availabilityMode") != "regional")
+            if (m_props->nat(r).availabilityMode != "regional")
                 add(r, r.parent, 1, 1, "nat");
         } else if (r.kind == "bastion" || r.kind == "eic-endpoint" || r.kind == "lambda") {
             add(r, r.parent, 1, 1, r.kind == "bastion" ? "bastion" : r.kind == "lambda" ? "lambda" : "eic");
@@ -193,7 +199,7 @@ const std::vector<const Resource *> &Analysis::membersOf(const Id &securityGroup
     return it == m_sgMembers.end() ? kNone : it->second;
 }
 
-const Resource *Analysis::resource(const Id &id) const
+const Resource *Analysis::resource(std::string_view id) const
 {
     auto it = m_byId.find(id);
     return it == m_byId.end() ? nullptr : it->second;

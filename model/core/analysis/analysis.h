@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cidrindex.h"
+#include "propertytable.h"
 #include "reachability.h"
 #include "securityrules.h"
 #include "subnetinfo.h"
@@ -46,7 +47,7 @@ public:
     const Design &design() const { return m_design; }
     bool explainsPasses() const { return m_explain == Explain::AllHops; }
     /// The resource with this id (hashed index), or null.
-    const Resource *resource(const Id &id) const;
+    const Resource *resource(std::string_view id) const;
     /// Resources of a kind, in id order.
     const std::vector<const Resource *> &ofKind(std::string_view kind) const;
     /// Resources whose parent is `id`, in id order.
@@ -56,6 +57,8 @@ public:
     std::string stringProperty(const Resource &r, std::string_view name) const;
     long long intProperty(const Resource &r, std::string_view name, long long fallback = 0) const;
     bool boolProperty(const Resource &r, std::string_view name, bool fallback = false) const;
+    /// The same values, copied once per analysis into flat typed records: what hot loops read.
+    const PropertyTable &props() const { return *m_props; }
 
     const SubnetInfo *subnet(const Id &id) const;
     const std::vector<SubnetInfo> &subnets() const { return m_subnets; }
@@ -106,6 +109,7 @@ private:
     std::unordered_map<Id, bool> m_privateDns; ///< per VPC: enableDnsSupport && enableDnsHostnames
     CidrIndex m_cidrIndex;
     std::unique_ptr<SecurityRules> m_securityRules;
+    std::unique_ptr<PropertyTable> m_props;
     std::vector<NetworkInterface> m_interfaces;
     std::unordered_map<Id, std::vector<std::size_t>> m_interfacesBySubnet;
     std::vector<Reachability> m_reachability;

@@ -38,7 +38,7 @@ bool hasString(const Json &object, std::string_view key, std::string_view text)
 
 const Json &containers(const Analysis &a, const Resource &service)
 {
-    return arrayOrEmpty(a.property(service, "containers"));
+    return arrayOrEmpty(*a.props().service(service).containers);
 }
 
 void reportReachability(const Analysis &a, Findings &findings, const RuleInfo &rule, Reachability::Purpose purpose,
@@ -76,7 +76,7 @@ void reportReachability(const Analysis &a, Findings &findings, const RuleInfo &r
 
 const Json *targetGroup(const Analysis &a, const Resource &alb, const std::string &name)
 {
-    for (const Json &g : arrayOrEmpty(a.property(alb, "targetGroups")))
+    for (const Json &g : arrayOrEmpty(*a.props().alb(alb).targetGroups))
         if (hasString(g, "name", name))
             return &g;
     return nullptr;
