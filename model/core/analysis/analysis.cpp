@@ -5,6 +5,7 @@
 #include "model/core/catalog.h"
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 
 namespace Stackyard {
@@ -46,9 +47,14 @@ Analysis::~Analysis() = default;
 
 void Analysis::indexResources()
 {
-    m_byId.reserve(m_design.resources.size());
+    m_byId.resize(std::bit_ceil(std::max<std::size_t>(2 * m_design.resources.size(), 16)));
+    const std::size_t mask = m_byId.size() - 1;
     for (const auto &[id, r] : m_design.resources) {
-        m_byId.emplace(id, &r);
+        const std::size_t hash = std::hash<std::string_view>()(id);
+        std::size_t i = hash & mask;
+        while (m_byId[i].resource)
+            i = (i + 1) & mask;
+        m_byId[i] = {hash, &r};
         m_byKind[r.kind].push_back(&r);
         if (!r.parent.empty())
             m_children[r.parent].push_back(&r);
@@ -201,8 +207,12 @@ const std::vector<const Resource *> &Analysis::membersOf(const Id &securityGroup
 
 const Resource *Analysis::resource(std::string_view id) const
 {
-    auto it = m_byId.find(id);
-    return it == m_byId.end() ? nullptr : it->second;
+    const std::size_t hash = std::hash<std::string_view>()(id);
+    const std::size_t mask = m_byId.size() - 1;
+    for (std::size_t i = hash & mask; m_byId[i].resource; i = (i + 1) & mask)
+        if (m_byId[i].hash == hash && m_byId[i].resource->id == id)
+            return m_byId[i].resource;
+    return nullptr;
 }
 
 const Json &Analysis::property(const Resource &r, std::string_view name) const

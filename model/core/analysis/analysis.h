@@ -96,7 +96,14 @@ private:
 
     const Design &m_design;
     Explain m_explain;
-    std::unordered_map<std::string_view, const Resource *> m_byId;
+    /// Resources by id, open-addressed: an entry holds the id's hash, so a probe reads the
+    /// resource itself only when the hashes agree (a chained table reads a node, then the key).
+    struct IdEntry
+    {
+        std::size_t hash = 0;
+        const Resource *resource = nullptr;
+    };
+    std::vector<IdEntry> m_byId;
     std::unordered_map<std::string, std::vector<const Resource *>> m_byKind;
     /// kind -> property -> catalogue default, filled on first use (keys view the design's strings)
     mutable std::unordered_map<std::string_view, std::map<std::string, const Json *, std::less<>>> m_defaults;
