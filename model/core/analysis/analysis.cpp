@@ -136,8 +136,16 @@ void Analysis::analyseSubnets()
         info.tier = !info.internetGateway.empty() ? SubnetTier::Public
                     : !info.natGateway.empty()    ? SubnetTier::Private
                                                   : SubnetTier::Isolated;
-        m_subnetIndex.emplace(s->id, m_subnets.size());
         m_subnets.push_back(std::move(info));
+    }
+    m_subnetIndex.resize(std::bit_ceil(std::max<std::size_t>(2 * m_subnets.size(), 16)));
+    const std::size_t mask = m_subnetIndex.size() - 1;
+    for (std::size_t k = 0; k < m_subnets.size(); ++k) {
+        const std::size_t hash = std::hash<std::string_view>()(m_subnets[k].id());
+        std::size_t i = hash & mask;
+        while (m_subnetIndex[i].index != std::string::npos)
+            i = (i + 1) & mask;
+        m_subnetIndex[i] = {hash, k};
     }
     for (const SubnetInfo &info : m_subnets)
         m_cidrIndex.add(info);
@@ -251,8 +259,12 @@ bool Analysis::boolProperty(const Resource &r, std::string_view name, bool fallb
 
 const SubnetInfo *Analysis::subnet(const Id &id) const
 {
-    auto it = m_subnetIndex.find(id);
-    return it == m_subnetIndex.end() ? nullptr : &m_subnets[it->second];
+    const std::size_t hash = std::hash<std::string_view>()(id);
+    const std::size_t mask = m_subnetIndex.size() - 1;
+    for (std::size_t i = hash & mask; m_subnetIndex[i].index != std::string::npos; i = (i + 1) & mask)
+        if (m_subnetIndex[i].hash == hash && m_subnets[m_subnetIndex[i].index].id() == id)
+            return &m_subnets[m_subnetIndex[i].index];
+    return nullptr;
 }
 
 std::vector<const SubnetInfo *> Analysis::subnetsOf(const Resource &r) const

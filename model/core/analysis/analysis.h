@@ -110,7 +110,13 @@ private:
     std::unordered_map<Id, std::vector<const Resource *>> m_children;
     std::unordered_map<Id, std::vector<const Resource *>> m_sgMembers;
     std::vector<SubnetInfo> m_subnets;
-    std::unordered_map<Id, std::size_t> m_subnetIndex;
+    /// Subnets by id, open-addressed like m_byId (index into m_subnets; npos = free).
+    struct SubnetEntry
+    {
+        std::size_t hash = 0;
+        std::size_t index = std::string::npos;
+    };
+    std::vector<SubnetEntry> m_subnetIndex;
     std::unordered_map<Id, Id> m_igwByVpc;
     std::unordered_map<std::string, const Resource *> m_interfaceEndpoints; ///< "vpc\nservice"
     std::unordered_map<Id, bool> m_privateDns; ///< per VPC: enableDnsSupport && enableDnsHostnames
