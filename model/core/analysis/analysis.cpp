@@ -41,6 +41,8 @@ Analysis::Analysis(const Design &design, Explain explain)
     analyseSubnets();
     collectInterfaces();
     m_reachability = computeReachability(*this);
+    for (const Reachability &r : m_reachability)
+        m_byPurpose[std::size_t(r.purpose)].push_back(&r);
 }
 
 Analysis::~Analysis() = default;

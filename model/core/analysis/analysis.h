@@ -8,6 +8,7 @@
 
 #include "model/core/design.h"
 
+#include <array>
 #include <map>
 #include <memory>
 #include <set>
@@ -88,6 +89,12 @@ public:
 
     /// Reachability of every drawn flow and every flow the design implies, in a stable order.
     const std::vector<Reachability> &reachability() const { return m_reachability; }
+    /// The results of one purpose, in the same order: a rule about one purpose need not walk
+    /// every result (tens of thousands at 10k resources, each a few hundred bytes).
+    const std::vector<const Reachability *> &reachabilityOf(Reachability::Purpose purpose) const
+    {
+        return m_byPurpose[std::size_t(purpose)];
+    }
 
 private:
     void indexResources();
@@ -126,6 +133,7 @@ private:
     std::vector<NetworkInterface> m_interfaces;
     std::unordered_map<Id, std::vector<std::size_t>> m_interfacesBySubnet;
     std::vector<Reachability> m_reachability;
+    std::array<std::vector<const Reachability *>, std::size_t(Reachability::Purpose::InternetExposure) + 1> m_byPurpose;
 };
 
 } // namespace Stackyard

@@ -47,9 +47,9 @@ void reportReachability(const Analysis &a, Findings &findings, const RuleInfo &r
     // One finding per (source, destination) pair: the image pull of one service checks three
     // services (ecr.api, ecr.dkr, s3); they become one finding listing every blocked one.
     std::map<std::pair<Id, Id>, std::vector<const Reachability *>> blocked;
-    for (const Reachability &r : a.reachability())
-        if (r.purpose == purpose && !r.isOk())
-            blocked[{r.from, r.flow.empty() ? r.to : r.flow}].push_back(&r);
+    for (const Reachability *r : a.reachabilityOf(purpose))
+        if (!r->isOk())
+            blocked[{r->from, r->flow.empty() ? r->to : r->flow}].push_back(r);
     for (const auto &[key, list] : blocked) {
         const bool fromInternet = list.front()->from == "internet";
         std::vector<Id> subjects{fromInternet ? list.front()->to : list.front()->from};
