@@ -68,8 +68,9 @@ struct NatProperties
 /// A VPC or a subnet.
 struct NetworkProperties
 {
-    std::string_view cidrBlock, availabilityZone;
-    FlagProperty enableDnsSupport, enableDnsHostnames;
+    std::string_view cidrBlock;
+    std::string_view availabilityZone;                ///< subnets only
+    FlagProperty enableDnsSupport, enableDnsHostnames; ///< VPCs only
 };
 
 /// The remaining kinds rules read a property or two of: bastion, waf-web-acl,
