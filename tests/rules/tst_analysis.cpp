@@ -37,6 +37,79 @@ Resource subnet(const std::string &id, const std::string &cidr, const std::strin
     return r;
 }
 
+/// Every record of the analysis's property table against Analysis::property (value, else the
+/// catalogue default); an empty result when they agree, else the first difference.
+std::string propertyTableMismatch(const Design &d)
+{
+    const Analysis a(d);
+    const PropertyTable &t = a.props();
+    std::string out;
+    const auto text = [&](const Resource &r, const char *name, std::string_view got) {
+        if (out.empty() && got != a.stringProperty(r, name))
+            out = r.id + "." + name + " text";
+    };
+    const auto number = [&](const Resource &r, const char *name, NumberProperty got) {
+        const Json &v = a.property(r, name);
+        if (out.empty() && (got.isSet != v.is_number() || (got.isSet && got.value != v.get<long long>())))
+            out = r.id + "." + name + " number";
+    };
+    const auto flag = [&](const Resource &r, const char *name, FlagProperty got) {
+        if (out.empty() && (got.orElse(false) != a.boolProperty(r, name, false) || got.orElse(true) != a.boolProperty(r, name, true)))
+            out = r.id + "." + name + " flag";
+    };
+    const auto json = [&](const Resource &r, const char *name, const Json *got) {
+        if (out.empty() && got != &a.property(r, name))
+            out = r.id + "." + name + " value";
+    };
+    for (const Resource *r : a.ofKind("ecs-service")) {
+        const ServiceProperties &p = t.service(*r);
+        text(*r, "launchType", p.launchType), text(*r, "environment", p.environment), text(*r, "cluster", p.cluster);
+        text(*r, "logGroup", p.logGroup), number(*r, "cpu", p.cpu), number(*r, "memory", p.memory);
+        number(*r, "maxCount", p.maxCount), number(*r, "desiredCount", p.desiredCount);
+        flag(*r, "assignPublicIp", p.assignPublicIp), flag(*r, "xray", p.xray), json(*r, "containers", p.containers);
+        json(*r, "loadBalancer", p.loadBalancer), json(*r, "capacityProviderStrategy", p.capacityProviderStrategy);
+        json(*r, "logDriver", p.logDriver), json(*r, "logRoutes", p.logRoutes);
+    }
+    for (const Resource *r : a.ofKind("alb")) {
+        const AlbProperties &p = t.alb(*r);
+        text(*r, "scheme", p.scheme), json(*r, "listeners", p.listeners), json(*r, "targetGroups", p.targetGroups);
+    }
+    for (const Resource *r : a.ofKind("aurora-cluster")) {
+        const AuroraProperties &p = t.aurora(*r);
+        number(*r, "port", p.port), number(*r, "instanceCount", p.instanceCount), json(*r, "port", p.portValue);
+        flag(*r, "storageEncrypted", p.storageEncrypted), flag(*r, "publiclyAccessible", p.publiclyAccessible);
+        flag(*r, "manageMasterUserPassword", p.manageMasterUserPassword);
+    }
+    for (const Resource *r : a.ofKind("vpc-endpoint")) {
+        const EndpointProperties &p = t.endpoint(*r);
+        text(*r, "endpointType", p.endpointType), text(*r, "service", p.service);
+        flag(*r, "privateDnsEnabled", p.privateDnsEnabled), json(*r, "routeTables", p.routeTables);
+    }
+    for (const SubnetInfo &s : a.subnets())
+        if (const Resource *nat = a.resource(s.natGateway)) {
+            const NatProperties &p = t.nat(*nat);
+            text(*nat, "availabilityMode", p.availabilityMode), text(*nat, "connectivityType", p.connectivityType);
+            flag(*nat, "elasticIp", p.elasticIp);
+        }
+    for (const char *kind : {"vpc", "subnet"})
+        for (const Resource *r : a.ofKind(kind)) {
+            const NetworkProperties &p = t.network(*r);
+            text(*r, "cidrBlock", p.cidrBlock);
+            if (r->kind == "subnet")
+                text(*r, "availabilityZone", p.availabilityZone);
+            else
+                flag(*r, "enableDnsSupport", p.enableDnsSupport), flag(*r, "enableDnsHostnames", p.enableDnsHostnames);
+        }
+    for (const Resource *r : a.ofKind("ecr-repository")) {
+        const OtherProperties &p = t.other(*r);
+        text(*r, "tagMutability", p.tagMutability), flag(*r, "scanOnPush", p.scanOnPush);
+        json(*r, "lifecycleRules", p.lifecycleRules);
+    }
+    for (const Resource *r : a.ofKind("subscription-filter"))
+        text(*r, "logGroup", t.other(*r).logGroup), text(*r, "destination", t.other(*r).destination);
+    return out;
+}
+
 } // namespace
 
 class TestAnalysis : public QObject
@@ -98,6 +171,35 @@ private slots:
             names.push_back(x->id() + "/" + y->id());
         const std::vector<std::string> expected{"s1/s2", "s4/s1", "s4/s2", "s4/s3", "s4/s5"};
         QCOMPARE(names, expected);
+    }
+
+    void propertyTableAgreesWithProperty()
+    {
+        for (const char *sample : {"reference", "private-endpoints", "firelens-xray"}) {
+            std::string error;
+            const auto d = Fixture::loadSample(sample, error);
+            QVERIFY2(d, error.c_str());
+            QVERIFY2(propertyTableMismatch(*d).empty(), propertyTableMismatch(*d).c_str());
+        }
+        // Values of the wrong type, absent ones (catalogue defaults), and a route naming a
+        // subnet as its NAT gateway (the path checks read it as one).
+        Design d = reference();
+        Resource &app = d.resources.at("app");
+        app.properties["cpu"] = "1024";
+        app.properties["assignPublicIp"] = "yes";
+        app.properties.erase("launchType");
+        app.properties.erase("memory");
+        d.resources.at("alb").properties["scheme"] = 7;
+        d.resources.at("public-a").properties["zzz"] = "after every name read";
+        d.resources.at("public-a").properties["connectivityType"] = "private";
+        for (auto &[id, table] : d.routeTables)
+            for (Route &route : table.routes)
+                if (route.target == RouteTargetKind::NatGateway)
+                    route.targetId = "public-a";
+        QVERIFY(!Analysis(d).props().service(app).cpu.isSet);
+        QCOMPARE(Analysis(d).props().service(app).launchType, Analysis(d).stringProperty(app, "launchType"));
+        QCOMPARE(Analysis(d).props().nat(d.resources.at("public-a")).connectivityType, std::string_view("private"));
+        QVERIFY2(propertyTableMismatch(d).empty(), propertyTableMismatch(d).c_str());
     }
 
     void tiersAgreeWithTopology()

@@ -117,6 +117,76 @@ private slots:
         QVERIFY(childrenOf<BlockMarkItem>(flow("alb-app")).isEmpty());
     }
 
+    void refreshKeepsUnchangedBadgesAndUpdatesChangedOnes()
+    {
+        clearRules("app-sg", true); // the ALB's traffic to the tasks is blocked
+        clearRules("db-sg", true);  // and the tasks' traffic to the database
+        const QSet<QString> drawn = m_scene->drawnIds();
+        const FindingMarks before = findingMarks(m_doc->design(), m_analysis->findings(), drawn);
+        QHash<QString, BadgeItem *> badges;
+        QHash<QString, BlockMarkItem *> blockMarks;
+        for (const QString &id : drawn) {
+            if (const QList<BadgeItem *> b = childrenOf<BadgeItem>(m_scene->itemOf(id)); !b.isEmpty())
+                badges.insert(id, b.first());
+            if (const QList<BlockMarkItem *> m = childrenOf<BlockMarkItem>(m_scene->itemOf(id)); !m.isEmpty())
+                blockMarks.insert(id, m.first());
+        }
+        QVERIFY(blockMarks.contains("alb-app"));
+        QVERIFY(blockMarks.contains("app-aurora"));
+
+        m_doc->undoStack()->undo(); // the database admits the tasks again: a small edit
+        m_analysis->refresh();
+        const FindingMarks after = findingMarks(m_doc->design(), m_analysis->findings(), drawn);
+        const auto same = [](const FindingMark &a, const FindingMark &b) {
+            return a.errors == b.errors && a.warnings == b.warnings && a.infos == b.infos && a.lines == b.lines;
+        };
+        int kept = 0, changed = 0;
+        for (auto it = badges.cbegin(); it != badges.cend(); ++it) {
+            const QList<BadgeItem *> now = childrenOf<BadgeItem>(m_scene->itemOf(it.key()));
+            if (!after.byId.contains(it.key())) {
+                QVERIFY2(now.isEmpty(), qPrintable(it.key()));
+                ++changed;
+                continue;
+            }
+            const FindingMark &m = after.byId.value(it.key());
+            QCOMPARE(now.size(), 1);
+            QCOMPARE(now.first()->count(), m.count());
+            QCOMPARE(now.first()->severity(), m.worst());
+            QVERIFY(now.first()->toolTip().endsWith(m.lines.join('\n')));
+            if (same(before.byId.value(it.key()), m)) {
+                QVERIFY2(now.first() == it.value(), qPrintable(it.key())); // the very same item
+                ++kept;
+            } else {
+                ++changed;
+            }
+        }
+        QVERIFY(kept > 0);
+        QVERIFY(changed > 0);
+        // The still blocked flow keeps its mark; the repaired one loses mark and red.
+        QCOMPARE(childrenOf<BlockMarkItem>(m_scene->itemOf("alb-app")), QList<BlockMarkItem *>{blockMarks.value("alb-app")});
+        QVERIFY(flow("alb-app")->isBlocked());
+        QVERIFY(childrenOf<BlockMarkItem>(m_scene->itemOf("app-aurora")).isEmpty());
+        QVERIFY(!flow("app-aurora")->isBlocked());
+    }
+
+    void flowMarksFollowARerouteBeforeTheNextAnalysis()
+    {
+        clearRules("app-sg", true);
+        FlowItem *f = flow("alb-app");
+        const QList<BlockMarkItem *> marks = childrenOf<BlockMarkItem>(f);
+        QCOMPARE(marks.size(), 1);
+        const QPointF before = marks.first()->scenePos();
+        // Move the tasks' icon; the flow is routed again at once, the analysis runs later.
+        std::map<Id, Rect> boxes{{"app", m_doc->layout().nodes.at("app")}};
+        boxes["app"].y += 240;
+        m_doc->setNodeBoxes(boxes);
+        QCOMPARE(childrenOf<BlockMarkItem>(f), marks); // not made again
+        QVERIFY(marks.first()->scenePos() != before);
+        // At the target end of the new route, as a fresh refresh would put it.
+        QPolygonF route = f->route();
+        QVERIFY(QLineF(marks.first()->pos(), route.last()).length() < QLineF(marks.first()->pos(), route.first()).length());
+    }
+
     void nodeBadgeKeepsClearOfIconAndLabel()
     {
         clearRules("app-sg", true);

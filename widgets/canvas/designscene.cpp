@@ -322,6 +322,7 @@ void DesignScene::reroute(FlowItem *flow)
     const QRectF to = anchorBox(flow->look().to);
     if (from.isNull() || to.isNull()) {
         flow->setRoute({});
+        placeDecorationsOf(flow);
         return;
     }
     OrthogonalRouter::Request request;
@@ -350,6 +351,7 @@ void DesignScene::reroute(FlowItem *flow)
         }
     }
     flow->setRoute(OrthogonalRouter::route(request), avoid);
+    placeDecorationsOf(flow);
 }
 
 void DesignScene::rerouteFlowsOf(const QSet<QString> &nodeIds)

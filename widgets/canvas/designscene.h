@@ -159,7 +159,10 @@ private:
 
     // Overlays (sceneoverlays.cpp).
     void applyOverlayLook(QGraphicsItem *item) const;
-    void addFindingDecorations();
+    void updateFindingDecorations();
+    /// Puts a flow's finding badge and ⊘ mark where its route has them now (after a re-route,
+    /// also while a drag routes it).
+    void placeDecorationsOf(Canvas::FlowItem *flow) const;
     void addCostDecorations();
     void addSecurityGroupChips();
     void applySpotlight();
@@ -205,7 +208,8 @@ private:
     unsigned m_overlays = 0b01101; ///< Tiers, FlowPorts, Findings on
     QSet<QString> m_spotlight;
     QStringList m_blockedFlows;
-    QSet<QString> m_decorated; ///< ids whose items carry decorations, so a refresh visits only those
+    QSet<QString> m_decorated; ///< ids whose items carry cost or chip decorations, so a refresh visits only those
+    QSet<QString> m_findingDecorated; ///< ids whose items carry a badge or a ⊘ mark (kept while unchanged)
 
     struct Drag
     {

@@ -276,10 +276,12 @@ void DesignScene::updateMove(const QPointF &scenePos)
                                                       flowEnd(f->look().from), flowEnd(f->look().to), it->second);
             if (!w.empty()) {
                 f->setRoute(pathOf(f, w), {}, true);
+                placeDecorationsOf(f); // the badge and ⊘ follow the flow while dragging
                 continue;
             }
         }
         f->setRoute(OrthogonalRouter::route(anchorBox(f->look().from), anchorBox(f->look().to), {}), {}, true);
+        placeDecorationsOf(f);
     }
     checkTargets(scenePos, m_drag.roots.size() <= kLiveChecks);
 }
@@ -389,6 +391,7 @@ void DesignScene::updateRouteDrag(const QPointF &scenePos)
     m_drag.waypoints = draggedSegment(flowEnd(flow->look().from), flowEnd(flow->look().to), path,
                                       std::size_t(m_drag.segment), to - at);
     flow->setRoute(pathOf(flow, m_drag.waypoints), {}, true);
+    placeDecorationsOf(flow);
 }
 
 void DesignScene::finishRouteDrag()

@@ -118,23 +118,18 @@ QStringList DesignScene::blockedFlowIds() const
 
 void DesignScene::refreshDecorations()
 {
-    // Decorations are children of the item they decorate: removing an item removes them too.
-    // Only the items decorated last time are visited, so a refresh costs what is marked, not
-    // the size of the design.
+    // Cost tints and chips are children of the item they decorate (removing an item removes
+    // them too) and are made again; only the items decorated last time are visited, so a refresh
+    // costs what is marked, not the size of the design.
     for (const QString &id : std::as_const(m_decorated))
         if (QGraphicsItem *item = itemOf(id)) {
             const QList<QGraphicsItem *> children = item->childItems();
             for (QGraphicsItem *child : children)
-                if (isDecoration(child->type()))
+                if (child->type() == CostTintType || child->type() == ChipsType)
                     delete child;
         }
     m_decorated.clear();
-    for (const QString &id : std::as_const(m_blockedFlows))
-        if (FlowItem *f = m_flows.value(id))
-            f->setBlocked(false);
-    m_blockedFlows.clear();
-    if (m_analysis && isOverlayOn(Overlay::Findings))
-        addFindingDecorations();
+    updateFindingDecorations();
     if (m_analysis && isOverlayOn(Overlay::Cost))
         addCostDecorations();
     if (isOverlayOn(Overlay::SecurityGroups))
@@ -155,53 +150,138 @@ QSet<QString> DesignScene::drawnIds() const
     return drawn;
 }
 
-void DesignScene::addFindingDecorations()
+namespace {
+
+constexpr int kBlockedAt = 0; ///< item data key of a ⊘ mark: its BlockedFlow::At
+
+QPointF flowBadgePos(const FlowItem *f)
 {
-    const FindingMarks marks = findingMarks(m_document->design(), m_analysis->findings(), drawnIds());
+    return !f->labelRect().isEmpty() ? f->labelRect().topRight() : midpoint(f->route());
+}
+
+QPointF flowMarkPos(const FlowItem *f, BlockedFlow::At at)
+{
+    switch (at) {
+    case BlockedFlow::At::Source: return pointAlong(f->route(), 34, false);
+    case BlockedFlow::At::Target: return pointAlong(f->route(), 26, true);
+    default: return midpoint(f->route());
+    }
+}
+
+} // namespace
+
+void DesignScene::updateFindingDecorations()
+{
+    // Badges and ⊘ marks are kept while what they show is unchanged: an edit that changes a few
+    // findings replaces a few items, not every one (making and deleting thousands of items, and
+    // the scene indexing them again, was most of a refresh on a broken design).
+    struct Wanted
+    {
+        const FindingMark *mark = nullptr;
+        QString badgeTip;
+        QString blockTip;
+        int at = -1; ///< BlockedFlow::At of the ⊘ mark; -1 = no mark
+    };
+    FindingMarks marks;
+    if (m_analysis && isOverlayOn(Overlay::Findings))
+        marks = findingMarks(m_document->design(), m_analysis->findings(), drawnIds());
+    QHash<QString, Wanted> wanted;
+    wanted.reserve(marks.byId.size() + marks.blocked.size());
     for (auto it = marks.byId.cbegin(); it != marks.byId.cend(); ++it) {
         const FindingMark &m = it.value();
-        const QString tip = tr("%n finding(s)", nullptr, m.count()) + QStringLiteral("\n") + m.lines.join(QLatin1Char('\n'));
-        m_decorated.insert(it.key());
-        if (NodeItem *n = m_nodes.value(it.key())) {
-            auto *badge = new BadgeItem(m.worst(), m.count(), tip, false, n);
-            badge->setPos(n->iconRect().topRight());
-        } else if (ContainerItem *c = m_containers.value(it.key())) {
-            auto *badge = new BadgeItem(m.worst(), m.count(), tip, true, c);
-            badge->setPos(c->rect().width() - 6, 24);
-        } else if (FlowItem *f = m_flows.value(it.key())) {
-            auto *badge = new BadgeItem(m.worst(), m.count(), tip, false, f);
-            badge->setPos(!f->labelRect().isEmpty() ? f->labelRect().topRight() : midpoint(f->route()));
-        }
+        Wanted &w = wanted[it.key()];
+        w.mark = &m;
+        w.badgeTip = tr("%n finding(s)", nullptr, m.count()) + QStringLiteral("\n") + m.lines.join(QLatin1Char('\n'));
     }
+    QStringList blocked;
     QHash<QString, QStringList> nodeMarks; // one mark per node, however many flows stop there
     for (const BlockedFlow &b : marks.blocked) {
         FlowItem *f = m_flows.value(b.flow);
         if (!f)
             continue;
-        f->setBlocked(true);
-        m_blockedFlows << b.flow;
-        m_decorated.insert(b.flow);
+        blocked << b.flow;
+        Wanted &w = wanted[b.flow];
         const QString tip = tr("Blocked at %1\n%2").arg(b.component, b.explanation);
         if (b.at == BlockedFlow::At::Node && m_nodes.contains(b.node)) {
             nodeMarks[b.node] << tr("%1 → %2: %3").arg(f->look().from, f->look().to, tip);
             continue;
         }
-        auto *mark = new BlockMarkItem(tip, f);
-        const QPolygonF &route = f->route();
-        switch (b.at) {
-        case BlockedFlow::At::Source: mark->setPos(pointAlong(route, 34, false)); break;
-        case BlockedFlow::At::Target: mark->setPos(pointAlong(route, 26, true)); break;
-        default: mark->setPos(midpoint(route)); break;
-        }
+        w.blockTip = tip;
+        w.at = int(b.at);
     }
     for (auto it = nodeMarks.begin(); it != nodeMarks.end(); ++it) {
-        NodeItem *n = m_nodes.value(it.key());
         it.value().sort();
-        m_decorated.insert(it.key());
-        auto *mark = new BlockMarkItem(it.value().join(QStringLiteral("\n\n")), n);
-        mark->setPos(n->iconRect().left() - 12, n->iconRect().center().y());
+        Wanted &w = wanted[it.key()];
+        w.blockTip = it.value().join(QStringLiteral("\n\n"));
+        w.at = int(BlockedFlow::At::Node);
     }
-    m_blockedFlows.sort();
+    blocked.sort();
+    const QSet<QString> blockedNow(blocked.cbegin(), blocked.cend());
+    for (const QString &id : std::as_const(m_blockedFlows))
+        if (FlowItem *f = m_flows.value(id); f && !blockedNow.contains(id))
+            f->setBlocked(false);
+    for (const QString &id : std::as_const(blocked))
+        m_flows.value(id)->setBlocked(true); // no repaint when it already was
+    m_blockedFlows = blocked;
+
+    // Items no longer marked lose their badge and mark.
+    for (const QString &id : std::as_const(m_findingDecorated))
+        if (!wanted.contains(id))
+            if (QGraphicsItem *item = itemOf(id)) {
+                const QList<QGraphicsItem *> children = item->childItems();
+                for (QGraphicsItem *child : children)
+                    if (child->type() == BadgeType || child->type() == BlockMarkType)
+                        delete child;
+            }
+    m_findingDecorated.clear();
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        const Wanted &w = it.value();
+        m_findingDecorated.insert(it.key());
+        NodeItem *n = m_nodes.value(it.key());
+        ContainerItem *c = n ? nullptr : m_containers.value(it.key());
+        FlowItem *f = n || c ? nullptr : m_flows.value(it.key());
+        QGraphicsItem *item = n ? static_cast<QGraphicsItem *>(n) : c ? static_cast<QGraphicsItem *>(c) : f;
+        if (!item)
+            continue;
+        BadgeItem *badge = nullptr;
+        BlockMarkItem *mark = nullptr;
+        for (QGraphicsItem *child : item->childItems()) {
+            if (child->type() == BadgeType)
+                badge = static_cast<BadgeItem *>(child);
+            else if (child->type() == BlockMarkType)
+                mark = static_cast<BlockMarkItem *>(child);
+        }
+        if (badge && (!w.mark || badge->severity() != w.mark->worst() || badge->count() != w.mark->count()
+                      || badge->toolTip() != w.badgeTip)) {
+            delete badge;
+            badge = nullptr;
+        }
+        if (w.mark && !badge)
+            badge = new BadgeItem(w.mark->worst(), w.mark->count(), w.badgeTip, c != nullptr, item);
+        if (badge) // where the item has its corner or label now (it may have moved or been re-routed)
+            badge->setPos(n ? n->iconRect().topRight() : c ? QPointF(c->rect().width() - 6, 24) : flowBadgePos(f));
+        if (mark && (w.at < 0 || mark->data(kBlockedAt).toInt() != w.at || mark->toolTip() != w.blockTip)) {
+            delete mark;
+            mark = nullptr;
+        }
+        if (w.at >= 0 && !mark && (n || f)) {
+            mark = new BlockMarkItem(w.blockTip, item);
+            mark->setData(kBlockedAt, w.at);
+        }
+        if (mark)
+            mark->setPos(n ? QPointF(n->iconRect().left() - 12, n->iconRect().center().y())
+                           : flowMarkPos(f, BlockedFlow::At(w.at)));
+    }
+}
+
+void DesignScene::placeDecorationsOf(FlowItem *flow) const
+{
+    for (QGraphicsItem *child : flow->childItems()) {
+        if (child->type() == BadgeType)
+            child->setPos(flowBadgePos(flow));
+        else if (child->type() == BlockMarkType)
+            child->setPos(flowMarkPos(flow, BlockedFlow::At(child->data(kBlockedAt).toInt())));
+    }
 }
 
 void DesignScene::addCostDecorations()

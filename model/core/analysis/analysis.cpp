@@ -5,6 +5,7 @@
 #include "model/core/catalog.h"
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 
 namespace Stackyard {
@@ -36,18 +37,26 @@ Analysis::Analysis(const Design &design, Explain explain)
     , m_securityRules(std::make_unique<SecurityRules>(design))
 {
     indexResources();
+    m_props = std::make_unique<PropertyTable>(*this);
     analyseSubnets();
     collectInterfaces();
     m_reachability = computeReachability(*this);
+    for (const Reachability &r : m_reachability)
+        m_byPurpose[std::size_t(r.purpose)].push_back(&r);
 }
 
 Analysis::~Analysis() = default;
 
 void Analysis::indexResources()
 {
-    m_byId.reserve(m_design.resources.size());
+    m_byId.resize(std::bit_ceil(std::max<std::size_t>(2 * m_design.resources.size(), 16)));
+    const std::size_t mask = m_byId.size() - 1;
     for (const auto &[id, r] : m_design.resources) {
-        m_byId.emplace(id, &r);
+        const std::size_t hash = std::hash<std::string_view>()(id);
+        std::size_t i = hash & mask;
+        while (m_byId[i].resource)
+            i = (i + 1) & mask;
+        m_byId[i] = {hash, &r};
         m_byKind[r.kind].push_back(&r);
         if (!r.parent.empty())
             m_children[r.parent].push_back(&r);
@@ -60,8 +69,10 @@ void Analysis::indexResources()
 
 void Analysis::analyseSubnets()
 {
-    for (const Resource *v : ofKind("vpc"))
-        m_privateDns[v->id] = boolProperty(*v, "enableDnsSupport", true) && boolProperty(*v, "enableDnsHostnames", true);
+    for (const Resource *v : ofKind("vpc")) {
+        const NetworkProperties &p = m_props->network(*v);
+        m_privateDns[v->id] = p.enableDnsSupport.orElse(true) && p.enableDnsHostnames.orElse(true);
+    }
     std::unordered_map<Id, const RouteTable *> explicitTable;
     std::unordered_map<Id, const RouteTable *> mainTable;
     std::unordered_map<Id, std::vector<Id>> gatewayEndpointsByTable;
@@ -75,14 +86,15 @@ void Analysis::analyseSubnets()
                 gatewayEndpointsByTable[id].push_back(route.targetId);
     }
     for (const Resource *e : ofKind("vpc-endpoint")) {
-        if (stringProperty(*e, "endpointType") != "Gateway") {
-            const Id key = e->parent + '\n' + stringProperty(*e, "service");
+        const EndpointProperties &p = m_props->endpoint(*e);
+        if (p.endpointType != "Gateway") {
+            const Id key = e->parent + '\n' + std::string(p.service);
             auto [it, inserted] = m_interfaceEndpoints.emplace(key, e);
-            if (!inserted && !boolProperty(*it->second, "privateDnsEnabled") && boolProperty(*e, "privateDnsEnabled"))
+            if (!inserted && !m_props->endpoint(*it->second).privateDnsEnabled.orElse(false) && p.privateDnsEnabled.orElse(false))
                 it->second = e;
             continue;
         }
-        const Json &tables = property(*e, "routeTables");
+        const Json &tables = *p.routeTables;
         if (tables.is_array())
             for (const Json &t : tables)
                 if (t.is_string())
@@ -95,8 +107,9 @@ void Analysis::analyseSubnets()
         SubnetInfo info;
         info.subnet = s;
         info.vpc = s->parent;
-        info.cidr = Cidr::parse(stringProperty(*s, "cidrBlock"));
-        info.az = normaliseAz(stringProperty(*s, "availabilityZone"));
+        const NetworkProperties &p = m_props->network(*s);
+        info.cidr = Cidr::parse(p.cidrBlock);
+        info.az = normaliseAz(p.availabilityZone);
         if (auto it = explicitTable.find(s->id); it != explicitTable.end()) {
             info.routeTable = it->second;
             info.explicitAssociation = true;
@@ -125,8 +138,16 @@ void Analysis::analyseSubnets()
         info.tier = !info.internetGateway.empty() ? SubnetTier::Public
                     : !info.natGateway.empty()    ? SubnetTier::Private
                                                   : SubnetTier::Isolated;
-        m_subnetIndex.emplace(s->id, m_subnets.size());
         m_subnets.push_back(std::move(info));
+    }
+    m_subnetIndex.resize(std::bit_ceil(std::max<std::size_t>(2 * m_subnets.size(), 16)));
+    const std::size_t mask = m_subnetIndex.size() - 1;
+    for (std::size_t k = 0; k < m_subnets.size(); ++k) {
+        const std::size_t hash = std::hash<std::string_view>()(m_subnets[k].id());
+        std::size_t i = hash & mask;
+        while (m_subnetIndex[i].index != std::string::npos)
+            i = (i + 1) & mask;
+        m_subnetIndex[i] = {hash, k};
     }
     for (const SubnetInfo &info : m_subnets)
         m_cidrIndex.add(info);
@@ -154,20 +175,21 @@ void Analysis::collectInterfaces()
             for (const Id &s : r.placement)
                 add(r, s, Facts::kAlbFreeAddressesPerSubnet, Facts::kAlbFreeAddressesPerSubnet, "alb");
         } else if (r.kind == "ecs-service") {
-            const long long maxTasks = std::max(intProperty(r, "maxCount"), intProperty(r, "desiredCount"));
+            const ServiceProperties &p = m_props->service(r);
+            const long long maxTasks = std::max(p.maxCount.orElse(0), p.desiredCount.orElse(0));
             const long long peak = ceilDiv(maxTasks * Facts::kDefaultMaximumPercent / 100, spread);
             for (const Id &s : r.placement)
                 add(r, s, ceilDiv(maxTasks, spread), peak, "task");
         } else if (r.kind == "aurora-cluster") {
-            const long long n = ceilDiv(std::max<long long>(intProperty(r, "instanceCount", 1), 1), spread);
+            const long long n = ceilDiv(std::max<long long>(m_props->aurora(r).instanceCount.orElse(1), 1), spread);
             for (const Id &s : r.placement)
                 add(r, s, n, n, "aurora");
         } else if (r.kind == "vpc-endpoint") {
-            if (stringProperty(r, "endpointType") != "Gateway")
+            if (m_props->endpoint(r).endpointType != "Gateway")
                 for (const Id &s : r.placement)
                     add(r, s, 1, 1, "endpoint");
         } else if (r.kind == "nat-gateway") {
-            if (stringProperty(r, "availabilityMode") != "regional")
+            if (m_props->nat(r).availabilityMode != "regional")
                 add(r, r.parent, 1, 1, "nat");
         } else if (r.kind == "bastion" || r.kind == "eic-endpoint" || r.kind == "lambda") {
             add(r, r.parent, 1, 1, r.kind == "bastion" ? "bastion" : r.kind == "lambda" ? "lambda" : "eic");
@@ -193,10 +215,14 @@ const std::vector<const Resource *> &Analysis::membersOf(const Id &securityGroup
     return it == m_sgMembers.end() ? kNone : it->second;
 }
 
-const Resource *Analysis::resource(const Id &id) const
+const Resource *Analysis::resource(std::string_view id) const
 {
-    auto it = m_byId.find(id);
-    return it == m_byId.end() ? nullptr : it->second;
+    const std::size_t hash = std::hash<std::string_view>()(id);
+    const std::size_t mask = m_byId.size() - 1;
+    for (std::size_t i = hash & mask; m_byId[i].resource; i = (i + 1) & mask)
+        if (m_byId[i].hash == hash && m_byId[i].resource->id == id)
+            return m_byId[i].resource;
+    return nullptr;
 }
 
 const Json &Analysis::property(const Resource &r, std::string_view name) const
@@ -235,8 +261,12 @@ bool Analysis::boolProperty(const Resource &r, std::string_view name, bool fallb
 
 const SubnetInfo *Analysis::subnet(const Id &id) const
 {
-    auto it = m_subnetIndex.find(id);
-    return it == m_subnetIndex.end() ? nullptr : &m_subnets[it->second];
+    const std::size_t hash = std::hash<std::string_view>()(id);
+    const std::size_t mask = m_subnetIndex.size() - 1;
+    for (std::size_t i = hash & mask; m_subnetIndex[i].index != std::string::npos; i = (i + 1) & mask)
+        if (m_subnetIndex[i].hash == hash && m_subnets[m_subnetIndex[i].index].id() == id)
+            return &m_subnets[m_subnetIndex[i].index];
+    return nullptr;
 }
 
 std::vector<const SubnetInfo *> Analysis::subnetsOf(const Resource &r) const

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "cidrindex.h"
+#include "propertytable.h"
 #include "reachability.h"
 #include "securityrules.h"
 #include "subnetinfo.h"
 
 #include "model/core/design.h"
 
+#include <array>
 #include <map>
 #include <memory>
 #include <set>
@@ -46,7 +48,7 @@ public:
     const Design &design() const { return m_design; }
     bool explainsPasses() const { return m_explain == Explain::AllHops; }
     /// The resource with this id (hashed index), or null.
-    const Resource *resource(const Id &id) const;
+    const Resource *resource(std::string_view id) const;
     /// Resources of a kind, in id order.
     const std::vector<const Resource *> &ofKind(std::string_view kind) const;
     /// Resources whose parent is `id`, in id order.
@@ -56,6 +58,8 @@ public:
     std::string stringProperty(const Resource &r, std::string_view name) const;
     long long intProperty(const Resource &r, std::string_view name, long long fallback = 0) const;
     bool boolProperty(const Resource &r, std::string_view name, bool fallback = false) const;
+    /// The same values, copied once per analysis into flat typed records: what hot loops read.
+    const PropertyTable &props() const { return *m_props; }
 
     const SubnetInfo *subnet(const Id &id) const;
     const std::vector<SubnetInfo> &subnets() const { return m_subnets; }
@@ -85,6 +89,12 @@ public:
 
     /// Reachability of every drawn flow and every flow the design implies, in a stable order.
     const std::vector<Reachability> &reachability() const { return m_reachability; }
+    /// The results of one purpose, in the same order: a rule about one purpose need not walk
+    /// every result (tens of thousands at 10k resources, each a few hundred bytes).
+    const std::vector<const Reachability *> &reachabilityOf(Reachability::Purpose purpose) const
+    {
+        return m_byPurpose[std::size_t(purpose)];
+    }
 
 private:
     void indexResources();
@@ -93,22 +103,37 @@ private:
 
     const Design &m_design;
     Explain m_explain;
-    std::unordered_map<std::string_view, const Resource *> m_byId;
+    /// Resources by id, open-addressed: an entry holds the id's hash, so a probe reads the
+    /// resource itself only when the hashes agree (a chained table reads a node, then the key).
+    struct IdEntry
+    {
+        std::size_t hash = 0;
+        const Resource *resource = nullptr;
+    };
+    std::vector<IdEntry> m_byId;
     std::unordered_map<std::string, std::vector<const Resource *>> m_byKind;
     /// kind -> property -> catalogue default, filled on first use (keys view the design's strings)
     mutable std::unordered_map<std::string_view, std::map<std::string, const Json *, std::less<>>> m_defaults;
     std::unordered_map<Id, std::vector<const Resource *>> m_children;
     std::unordered_map<Id, std::vector<const Resource *>> m_sgMembers;
     std::vector<SubnetInfo> m_subnets;
-    std::unordered_map<Id, std::size_t> m_subnetIndex;
+    /// Subnets by id, open-addressed like m_byId (index into m_subnets; npos = free).
+    struct SubnetEntry
+    {
+        std::size_t hash = 0;
+        std::size_t index = std::string::npos;
+    };
+    std::vector<SubnetEntry> m_subnetIndex;
     std::unordered_map<Id, Id> m_igwByVpc;
     std::unordered_map<std::string, const Resource *> m_interfaceEndpoints; ///< "vpc\nservice"
     std::unordered_map<Id, bool> m_privateDns; ///< per VPC: enableDnsSupport && enableDnsHostnames
     CidrIndex m_cidrIndex;
     std::unique_ptr<SecurityRules> m_securityRules;
+    std::unique_ptr<PropertyTable> m_props;
     std::vector<NetworkInterface> m_interfaces;
     std::unordered_map<Id, std::vector<std::size_t>> m_interfacesBySubnet;
     std::vector<Reachability> m_reachability;
+    std::array<std::vector<const Reachability *>, std::size_t(Reachability::Purpose::InternetExposure) + 1> m_byPurpose;
 };
 
 } // namespace Stackyard

@@ -59,13 +59,13 @@ bool fail(Reachability &r, const Id &component, std::string text, std::string fi
 bool hasPublicAddress(const Analysis &a, const Resource &r)
 {
     if (r.kind == "alb")
-        return a.stringProperty(r, "scheme") == "internet-facing";
+        return a.props().alb(r).scheme == "internet-facing";
     if (r.kind == "ecs-service")
-        return a.boolProperty(r, "assignPublicIp");
+        return a.props().service(r).assignPublicIp.orElse(false);
     if (r.kind == "bastion")
-        return a.boolProperty(r, "publicIp");
+        return a.props().other(r).publicIp.orElse(false);
     if (r.kind == "aurora-cluster")
-        return a.boolProperty(r, "publiclyAccessible");
+        return a.props().aurora(r).publiclyAccessible.orElse(false);
     return false;
 }
 
@@ -147,10 +147,10 @@ bool internetRoute(const Analysis &a, const Resource &from, const SubnetInfo &su
     if (!subnet.natGateway.empty()) {
         pass(r, table, [&] { return concat(table, " routes 0.0.0.0/0 of ", subnet.id(), " to ", subnet.natGateway); });
         const Resource &nat = *a.resource(subnet.natGateway);
-        if (a.stringProperty(nat, "connectivityType") == "private")
+        if (a.props().nat(nat).connectivityType == "private")
             return fail(r, nat.id, nat.id + " is a private NAT gateway: it cannot reach the internet",
                         "make " + nat.id + " a public NAT gateway");
-        if (a.stringProperty(nat, "availabilityMode") == "regional") {
+        if (a.props().nat(nat).availabilityMode == "regional") {
             pass(r, nat.id, [&] { return nat.id + " is a regional NAT gateway"; });
             return true;
         }
@@ -158,7 +158,7 @@ bool internetRoute(const Analysis &a, const Resource &from, const SubnetInfo &su
         if (!natSubnet || !natSubnet->isPublic())
             return fail(r, nat.id, nat.id + " sits in " + nat.parent + ", which has no route to an internet gateway",
                         "move " + nat.id + " to a public subnet of zone " + subnet.az);
-        if (!a.boolProperty(nat, "elasticIp", true))
+        if (!a.props().nat(nat).elasticIp.orElse(true))
             return fail(r, nat.id, nat.id + " has no Elastic IP", "allocate an Elastic IP for " + nat.id);
         pass(r, nat.id, [&] { return concat(nat.id, " in public subnet ", nat.parent, " forwards to ", natSubnet->internetGateway); });
         return true;
@@ -207,7 +207,7 @@ bool awsService(const Analysis &a, const Resource &from, const SubnetInfo &subne
     if (service == "s3" || service == "dynamodb") {
         for (const Id &g : subnet.gatewayEndpoints) {
             const Resource *e = a.resource(g);
-            if (!e || a.stringProperty(*e, "service") != service)
+            if (!e || a.props().endpoint(*e).service != service)
                 continue;
             pass(r, g, [&] { return (subnet.routeTable ? subnet.routeTable->id : subnet.id()) + " routes " + service
                            + " to gateway endpoint " + g; });
@@ -224,7 +224,7 @@ bool awsService(const Analysis &a, const Resource &from, const SubnetInfo &subne
     }
     std::string alternative;
     if (const Resource *e = a.interfaceEndpoint(subnet.vpc, service)) {
-        const bool dns = a.boolProperty(*e, "privateDnsEnabled", true) && a.vpcHasPrivateDns(subnet.vpc);
+        const bool dns = a.props().endpoint(*e).privateDnsEnabled.orElse(true) && a.vpcHasPrivateDns(subnet.vpc);
         if (dns) {
             pass(r, e->id, [&] { return concat("interface endpoint ", e->id, " answers ", endpointName(), " inside the VPC (private DNS)"); });
             return securityGroups(a, from, *e, r);

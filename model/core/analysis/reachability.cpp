@@ -224,9 +224,9 @@ private:
 
     void albListeners(const Resource &alb)
     {
-        if (m_a.stringProperty(alb, "scheme") != "internet-facing" || m_a.subnetsOf(alb).empty())
+        if (m_a.props().alb(alb).scheme != "internet-facing" || m_a.subnetsOf(alb).empty())
             return;
-        const Json &listeners = m_a.property(alb, "listeners");
+        const Json &listeners = *m_a.props().alb(alb).listeners;
         if (!listeners.is_array())
             return;
         std::set<int> ports;
@@ -262,7 +262,7 @@ private:
         if (subnetsOf(service).empty())
             return;
         targetFlows(service);
-        const Json &containers = m_a.property(service, "containers");
+        const Json &containers = *m_a.props().service(service).containers;
         unsigned imageServices = 0, secretServices = 0;
         std::set<Id> databases;
         if (containers.is_array()) {
@@ -295,12 +295,12 @@ private:
         for (const auto &[bit, name] : kServiceNames)
             if (secretServices & bit)
                 serviceEgress(service, Reachability::Purpose::Secrets, name);
-        if (m_a.boolProperty(service, "xray"))
+        if (m_a.props().service(service).xray.orElse(false))
             serviceEgress(service, Reachability::Purpose::Tracing, "xray");
         for (const Id &db : databases)
             if (!hasDrawnFlow(service.id, db)) {
                 const Resource &cluster = *m_a.resource(db);
-                const int port = int(m_a.intProperty(cluster, "port", 5432));
+                const int port = int(m_a.props().aurora(cluster).port.orElse(5432));
                 Reachability r = start(Reachability::Purpose::Database, service, db, Protocol::Tcp, PortRange::single(port));
                 finish(r, betweenInterfaces(service, cluster, r));
             }
@@ -308,11 +308,11 @@ private:
 
     unsigned logServices(const Resource &service) const
     {
-        const Json &driver = m_a.property(service, "logDriver");
+        const Json &driver = *m_a.props().service(service).logDriver;
         if (driver.is_string() && driver.get_ref<const std::string &>() == "awslogs")
             return Logs;
         unsigned result = 0;
-        const Json &routes = m_a.property(service, "logRoutes");
+        const Json &routes = *m_a.props().service(service).logRoutes;
         if (routes.is_array())
             for (const Json &route : routes) {
                 const Json *d = route.is_object() ? member(route, "destination") : nullptr;
@@ -357,7 +357,7 @@ private:
 
     void targetFlows(const Resource &service)
     {
-        const Json &lb = m_a.property(service, "loadBalancer");
+        const Json &lb = *m_a.props().service(service).loadBalancer;
         if (!lb.is_object())
             return;
         const Resource *alb = m_a.resource(lb.value("alb", std::string()));
@@ -383,7 +383,7 @@ private:
 
     const Json *targetGroup(const Resource &alb, const std::string &name) const
     {
-        const Json &groups = m_a.property(alb, "targetGroups");
+        const Json &groups = *m_a.props().alb(alb).targetGroups;
         if (groups.is_array())
             for (const Json &g : groups) {
                 if (!g.is_object())
@@ -399,7 +399,7 @@ private:
     {
         if (m_a.subnetsOf(target).empty())
             return;
-        const int port = target.kind == "aurora-cluster" ? int(m_a.intProperty(target, "port", 5432)) : 0;
+        const int port = target.kind == "aurora-cluster" ? int(m_a.props().aurora(target).port.orElse(5432)) : 0;
         Reachability r = start(Reachability::Purpose::InternetExposure, target, target.id, port ? Protocol::Tcp : Protocol::All,
                                port ? PortRange::single(port) : PortRange::all());
         r.from = "internet";

@@ -9,8 +9,9 @@ STACKYARD_RULE(albInternetIngress, AlbInternetIngress, "alb-internet-ingress",
 
 void AlbInternetIngress::check(const Analysis &a, Findings &f) const
 {
-    for (const Reachability &r : a.reachability()) {
-        if (r.purpose != Reachability::Purpose::InternetToAlb || r.allowed)
+    for (const Reachability *result : a.reachabilityOf(Reachability::Purpose::InternetToAlb)) {
+        const Reachability &r = *result;
+        if (r.allowed)
             continue;
         const Resource *alb = a.resource(r.to);
         // Placement problems are alb-public-subnets' findings; this rule speaks of the rest.

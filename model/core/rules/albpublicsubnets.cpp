@@ -10,7 +10,7 @@ STACKYARD_RULE(albPublicSubnets, AlbPublicSubnets, "alb-public-subnets",
 void AlbPublicSubnets::check(const Analysis &a, Findings &f) const
 {
     for (const Resource *alb : a.ofKind("alb")) {
-        if (a.stringProperty(*alb, "scheme") != "internet-facing")
+        if (a.props().alb(*alb).scheme != "internet-facing")
             continue;
         const Id vpc = a.vpcOf(*alb);
         if (a.internetGatewayOf(vpc).empty()) {

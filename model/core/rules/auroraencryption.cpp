@@ -9,7 +9,7 @@ STACKYARD_RULE(auroraEncryption, AuroraEncryption, "aurora-encryption", "Aurora 
 void AuroraEncryption::check(const Analysis &a, Findings &f) const
 {
     for (const Resource *db : a.ofKind("aurora-cluster"))
-        if (!a.boolProperty(*db, "storageEncrypted", true))
+        if (!a.props().aurora(*db).storageEncrypted.orElse(true))
             f.add(info(), {db->id}, db->id + " stores data unencrypted (StorageEncrypted defaults to false)",
                   "turn on storageEncrypted (it cannot be changed after creation)");
 }

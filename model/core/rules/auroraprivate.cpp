@@ -10,7 +10,7 @@ STACKYARD_RULE(auroraPrivate, AuroraPrivate, "aurora-private",
 void AuroraPrivate::check(const Analysis &a, Findings &f) const
 {
     for (const Resource *db : a.ofKind("aurora-cluster")) {
-        if (a.boolProperty(*db, "publiclyAccessible"))
+        if (a.props().aurora(*db).publiclyAccessible.orElse(false))
             f.add(info(), {db->id}, db->id + " is publicly accessible: its endpoint resolves to a public address",
                   "set publiclyAccessible to false");
         std::vector<std::string> publicOnes;

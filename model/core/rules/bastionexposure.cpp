@@ -13,7 +13,7 @@ void BastionExposure::check(const Analysis &a, Findings &f) const
     internet.internet = true;
     for (const Resource *b : a.ofKind("bastion")) {
         const SubnetInfo *s = a.subnet(b->parent);
-        if ((s && s->isPublic()) || a.boolProperty(*b, "publicIp"))
+        if ((s && s->isPublic()) || a.props().other(*b).publicIp.orElse(false))
             f.add(info(), {b->id}, b->id + " is a public bastion (" + (s && s->isPublic() ? "public subnet " + s->id() : std::string("public IP"))
                                        + "), exposed to scans and brute force",
                   "move " + b->id + " to a private subnet without a public IP and reach it with Session Manager or an "

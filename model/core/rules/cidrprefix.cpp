@@ -12,7 +12,7 @@ void CidrPrefix::check(const Analysis &a, Findings &f) const
 {
     for (const char *kind : {"vpc", "subnet"}) {
         for (const Resource *r : a.ofKind(kind)) {
-            const std::string text = a.stringProperty(*r, "cidrBlock");
+            const std::string text(a.props().network(*r).cidrBlock);
             const auto cidr = Cidr::parse(text);
             if (!cidr) {
                 f.add(info(), {r->id}, r->id + " has no valid IPv4 CIDR block (\"" + text + "\")",

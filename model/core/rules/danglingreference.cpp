@@ -51,9 +51,10 @@ void DanglingReference::check(const Analysis &a, Findings &f) const
         for (const Id &sg : r.securityGroups)
             c.securityGroup(id, "the security groups", sg);
         if (r.kind == "ecs-service") {
-            c.resource(id, "cluster", a.stringProperty(r, "cluster"), "ecs-cluster");
-            c.resource(id, "logGroup", a.stringProperty(r, "logGroup"), "log-group");
-            const Json &lb = a.property(r, "loadBalancer");
+            const ServiceProperties &p = a.props().service(r);
+            c.resource(id, "cluster", std::string(p.cluster), "ecs-cluster");
+            c.resource(id, "logGroup", std::string(p.logGroup), "log-group");
+            const Json &lb = *p.loadBalancer;
             if (lb.is_object())
                 c.resource(id, "loadBalancer.alb", lb.value("alb", std::string()), "alb");
             for (const Json &ct : RuleUtil::containers(a, r))
@@ -62,12 +63,12 @@ void DanglingReference::check(const Analysis &a, Findings &f) const
                         if (ref.is_string())
                             c.resource(id, "secret " + name, ref.get<std::string>());
         } else if (r.kind == "waf-web-acl") {
-            c.resource(id, "associatedWith", a.stringProperty(r, "associatedWith"));
+            c.resource(id, "associatedWith", std::string(a.props().other(r).associatedWith));
         } else if (r.kind == "subscription-filter") {
-            c.resource(id, "logGroup", a.stringProperty(r, "logGroup"), "log-group");
-            c.resource(id, "destination", a.stringProperty(r, "destination"), "lambda");
+            c.resource(id, "logGroup", std::string(a.props().other(r).logGroup), "log-group");
+            c.resource(id, "destination", std::string(a.props().other(r).destination), "lambda");
         } else if (r.kind == "vpc-endpoint") {
-            const Json &tables = a.property(r, "routeTables");
+            const Json &tables = *a.props().endpoint(r).routeTables;
             for (const Json &t : RuleUtil::arrayOrEmpty(tables))
                 if (t.is_string() && !d.routeTable(t.get<std::string>()))
                     f.add(info(), {id}, "routeTables of " + id + " names " + t.get<std::string>() + ", which does not exist",

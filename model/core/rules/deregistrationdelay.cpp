@@ -23,7 +23,7 @@ void DeregistrationDelay::check(const Analysis &a, Findings &f) const
                       "set stopTimeout to 120 s or less", Severity::Error);
             stop = std::max(stop, t);
         }
-        const Json &lb = a.property(*s, "loadBalancer");
+        const Json &lb = *a.props().service(*s).loadBalancer;
         const Resource *alb = lb.is_object() ? a.resource(lb.value("alb", std::string())) : nullptr;
         if (!alb || alb->kind != "alb" || stop == 0)
             continue;

@@ -9,7 +9,7 @@ STACKYARD_RULE(ecrScanOnPush, EcrScanOnPush, "ecr-scan-on-push", "ECR repositori
 void EcrScanOnPush::check(const Analysis &a, Findings &f) const
 {
     for (const Resource *r : a.ofKind("ecr-repository"))
-        if (!a.boolProperty(*r, "scanOnPush", true))
+        if (!a.props().other(*r).scanOnPush.orElse(true))
             f.add(info(), {r->id}, r->id + " does not scan images on push: vulnerable images reach the tasks unnoticed",
                   "turn on scanOnPush (or registry-level scanning)");
 }
@@ -20,10 +20,10 @@ STACKYARD_RULE(ecrImmutableTags, EcrImmutableTags, "ecr-immutable-tags",
 void EcrImmutableTags::check(const Analysis &a, Findings &f) const
 {
     for (const Resource *r : a.ofKind("ecr-repository")) {
-        if (a.stringProperty(*r, "tagMutability") == "MUTABLE")
+        if (a.props().other(*r).tagMutability == "MUTABLE")
             f.add(info(), {r->id}, r->id + " has mutable tags: a push can silently replace the image a tag names",
                   "set tagMutability to IMMUTABLE and tag images <environment>_<commit id>");
-        const Json &rules = a.property(*r, "lifecycleRules");
+        const Json &rules = *a.props().other(*r).lifecycleRules;
         if (!rules.is_array() || rules.empty())
             f.add(info(), {r->id}, r->id + " has no lifecycle policy: old images pile up and are billed",
                   "add lifecycle rules per environment tag prefix (keep the newest N) and expire untagged images");

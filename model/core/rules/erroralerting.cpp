@@ -14,15 +14,15 @@ void ErrorAlerting::check(const Analysis &a, Findings &f) const
     // Log groups with a complete alert path: filter -> Lambda with a topic -> SNS topic.
     std::unordered_set<std::string> alerted;
     for (const Resource *filter : a.ofKind("subscription-filter")) {
-        const Resource *fn = a.resource(a.stringProperty(*filter, "destination"));
-        const Resource *topic = fn && fn->kind == "lambda" ? a.resource(a.stringProperty(*fn, "topic")) : nullptr;
+        const Resource *fn = a.resource(a.props().other(*filter).destination);
+        const Resource *topic = fn && fn->kind == "lambda" ? a.resource(a.props().other(*fn).topic) : nullptr;
         if (topic && topic->kind == "sns-topic")
-            alerted.insert(a.stringProperty(*filter, "logGroup"));
+            alerted.insert(std::string(a.props().other(*filter).logGroup));
     }
     for (const Resource *s : a.ofKind("ecs-service")) {
-        if (a.stringProperty(*s, "environment") != "prod")
+        if (a.props().service(*s).environment != "prod")
             continue;
-        const std::string logGroup = a.stringProperty(*s, "logGroup");
+        const std::string logGroup(a.props().service(*s).logGroup);
         if (!logGroup.empty() && alerted.count(logGroup))
             continue;
         f.add(info(), {s->id},

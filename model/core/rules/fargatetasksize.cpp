@@ -11,10 +11,11 @@ STACKYARD_RULE(fargateTaskSize, FargateTaskSize, "fargate-task-size", "Fargate t
 void FargateTaskSize::check(const Analysis &a, Findings &f) const
 {
     for (const Resource *s : a.ofKind("ecs-service")) {
-        if (a.stringProperty(*s, "launchType") != "FARGATE")
+        const ServiceProperties &p = a.props().service(*s);
+        if (p.launchType != "FARGATE")
             continue;
-        const long long cpu = a.intProperty(*s, "cpu", -1);
-        const long long memory = a.intProperty(*s, "memory", -1);
+        const long long cpu = p.cpu.orElse(-1);
+        const long long memory = p.memory.orElse(-1);
         if (Facts::isValidFargateSize(cpu, memory))
             continue;
         const std::string_view allowed = Facts::fargateMemoryText(cpu);

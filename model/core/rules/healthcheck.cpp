@@ -29,7 +29,7 @@ constexpr Bound kBounds[] = {
 void HealthCheck::check(const Analysis &a, Findings &f) const
 {
     for (const Resource *alb : a.ofKind("alb")) {
-        const Json &groups = a.property(*alb, "targetGroups");
+        const Json &groups = *a.props().alb(*alb).targetGroups;
         for (const Json &g : RuleUtil::arrayOrEmpty(groups)) {
             if (!g.is_object())
                 continue;

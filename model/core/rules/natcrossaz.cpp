@@ -12,7 +12,7 @@ void NatCrossAz::check(const Analysis &a, Findings &f) const
         if (s.natGateway.empty())
             continue;
         const Resource *nat = a.resource(s.natGateway);
-        if (a.stringProperty(*nat, "availabilityMode") == "regional")
+        if (a.props().nat(*nat).availabilityMode == "regional")
             continue;
         const SubnetInfo *natSubnet = a.subnet(nat->parent);
         if (!natSubnet || natSubnet->az == s.az)

@@ -10,7 +10,7 @@ STACKYARD_RULE(natPublicSubnet, NatPublicSubnet, "nat-public-subnet",
 void NatPublicSubnet::check(const Analysis &a, Findings &f) const
 {
     for (const Resource *nat : a.ofKind("nat-gateway")) {
-        if (a.stringProperty(*nat, "availabilityMode") == "regional" || a.stringProperty(*nat, "connectivityType") == "private")
+        if (a.props().nat(*nat).availabilityMode == "regional" || a.props().nat(*nat).connectivityType == "private")
             continue;
         const SubnetInfo *s = a.subnet(nat->parent);
         if (!s) {
@@ -23,7 +23,7 @@ void NatPublicSubnet::check(const Analysis &a, Findings &f) const
                   nat->id + " sits in " + s->id() + ", which has no 0.0.0.0/0 route to an internet gateway, so nothing "
                       "routed through it reaches the internet",
                   "move " + nat->id + " to a public subnet of zone " + s->az);
-        if (!a.boolProperty(*nat, "elasticIp", true))
+        if (!a.props().nat(*nat).elasticIp.orElse(true))
             f.add(info(), {nat->id}, "public NAT gateway " + nat->id + " has no Elastic IP; AWS requires one at creation",
                   "allocate an Elastic IP for " + nat->id);
     }

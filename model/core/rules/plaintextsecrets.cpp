@@ -26,7 +26,7 @@ void PlaintextSecrets::check(const Analysis &a, Findings &f) const
                 continue;
             for (const auto &[name, ref] : c["secrets"].items()) {
                 const Resource *p = ref.is_string() ? a.resource(ref.get<std::string>()) : nullptr;
-                if (p && p->kind == "ssm-parameter" && a.stringProperty(*p, "parameterType") != "SecureString")
+                if (p && p->kind == "ssm-parameter" && a.props().other(*p).parameterType != "SecureString")
                     f.add(info(), {s->id, p->id}, name + " of " + s->id + " comes from " + p->id + ", a "
                                                       + a.stringProperty(*p, "parameterType") + " parameter, which is not encrypted",
                           "make " + p->id + " a SecureString parameter or a Secrets Manager secret", Severity::Warning);
@@ -34,7 +34,7 @@ void PlaintextSecrets::check(const Analysis &a, Findings &f) const
         }
     }
     for (const Resource *db : a.ofKind("aurora-cluster"))
-        if (!a.boolProperty(*db, "manageMasterUserPassword", true))
+        if (!a.props().aurora(*db).manageMasterUserPassword.orElse(true))
             f.add(info(), {db->id}, "the master password of " + db->id + " is not managed by Secrets Manager",
                   "turn on manageMasterUserPassword", Severity::Warning);
 }

@@ -36,11 +36,11 @@ void checkRange(const RuleInfo &info, Findings &f, const Id &subject, const std:
 void PortRangeRule::check(const Analysis &a, Findings &f) const
 {
     for (const Resource *alb : a.ofKind("alb")) {
-        const Json &listeners = a.property(*alb, "listeners");
+        const Json &listeners = *a.props().alb(*alb).listeners;
         for (const Json &l : RuleUtil::arrayOrEmpty(listeners))
             if (l.is_object() && l.contains("port"))
                 checkPort(info(), f, alb->id, "a listener", l["port"]);
-        const Json &groups = a.property(*alb, "targetGroups");
+        const Json &groups = *a.props().alb(*alb).targetGroups;
         for (const Json &g : RuleUtil::arrayOrEmpty(groups))
             if (g.is_object() && g.contains("port"))
                 checkPort(info(), f, alb->id, "target group \"" + g.value("name", std::string()) + "\"", g["port"]);
@@ -53,12 +53,12 @@ void PortRangeRule::check(const Analysis &a, Findings &f) const
                 if (m.is_object() && m.contains("containerPort"))
                     checkPort(info(), f, s->id, "container \"" + c.value("name", std::string()) + "\"", m["containerPort"]);
         }
-        const Json &lb = a.property(*s, "loadBalancer");
+        const Json &lb = *a.props().service(*s).loadBalancer;
         if (lb.is_object() && lb.contains("containerPort") && lb.value("alb", std::string()) != "")
             checkPort(info(), f, s->id, "the load balancer container port", lb["containerPort"]);
     }
     for (const Resource *db : a.ofKind("aurora-cluster"))
-        checkPort(info(), f, db->id, "the database port", a.property(*db, "port"), Facts::kAuroraMinPort, 65535);
+        checkPort(info(), f, db->id, "the database port", *a.props().aurora(*db).portValue, Facts::kAuroraMinPort, 65535);
     for (const auto &[id, sg] : a.design().securityGroups) {
         for (const SgRule &rule : sg.ingress)
             if (hasPorts(rule.protocol))

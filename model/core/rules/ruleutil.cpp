@@ -38,7 +38,7 @@ bool hasString(const Json &object, std::string_view key, std::string_view text)
 
 const Json &containers(const Analysis &a, const Resource &service)
 {
-    return arrayOrEmpty(a.property(service, "containers"));
+    return arrayOrEmpty(*a.props().service(service).containers);
 }
 
 void reportReachability(const Analysis &a, Findings &findings, const RuleInfo &rule, Reachability::Purpose purpose,
@@ -47,9 +47,9 @@ void reportReachability(const Analysis &a, Findings &findings, const RuleInfo &r
     // One finding per (source, destination) pair: the image pull of one service checks three
     // services (ecr.api, ecr.dkr, s3); they become one finding listing every blocked one.
     std::map<std::pair<Id, Id>, std::vector<const Reachability *>> blocked;
-    for (const Reachability &r : a.reachability())
-        if (r.purpose == purpose && !r.isOk())
-            blocked[{r.from, r.flow.empty() ? r.to : r.flow}].push_back(&r);
+    for (const Reachability *r : a.reachabilityOf(purpose))
+        if (!r->isOk())
+            blocked[{r->from, r->flow.empty() ? r->to : r->flow}].push_back(r);
     for (const auto &[key, list] : blocked) {
         const bool fromInternet = list.front()->from == "internet";
         std::vector<Id> subjects{fromInternet ? list.front()->to : list.front()->from};
@@ -76,7 +76,7 @@ void reportReachability(const Analysis &a, Findings &findings, const RuleInfo &r
 
 const Json *targetGroup(const Analysis &a, const Resource &alb, const std::string &name)
 {
-    for (const Json &g : arrayOrEmpty(a.property(alb, "targetGroups")))
+    for (const Json &g : arrayOrEmpty(*a.props().alb(alb).targetGroups))
         if (hasString(g, "name", name))
             return &g;
     return nullptr;

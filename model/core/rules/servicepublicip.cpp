@@ -9,7 +9,7 @@ STACKYARD_RULE(servicePublicIp, ServicePublicIp, "service-public-ip", "Tasks do 
 void ServicePublicIp::check(const Analysis &a, Findings &f) const
 {
     for (const Resource *s : a.ofKind("ecs-service"))
-        if (a.boolProperty(*s, "assignPublicIp"))
+        if (a.props().service(*s).assignPublicIp.orElse(false))
             f.add(info(), {s->id}, s->id + " gives every task a public IP address",
                   "turn off assignPublicIp and give the private subnets a NAT gateway per zone or VPC endpoints");
 }

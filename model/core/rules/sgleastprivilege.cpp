@@ -70,10 +70,10 @@ void SgLeastPrivilege::check(const Analysis &a, Findings &f) const
     for (const Resource *db : a.ofKind("aurora-cluster"))
         review(*db, "database");
     for (const Resource *alb : a.ofKind("alb")) {
-        if (a.stringProperty(*alb, "scheme") != "internet-facing")
+        if (a.props().alb(*alb).scheme != "internet-facing")
             continue;
         PortSet listenerPorts;
-        const Json &listeners = a.property(*alb, "listeners");
+        const Json &listeners = *a.props().alb(*alb).listeners;
         for (const Json &l : RuleUtil::arrayOrEmpty(listeners))
             if (l.is_object() && l.value("port", 0) > 0)
                 listenerPorts.add(PortRange::single(l.value("port", 0)));

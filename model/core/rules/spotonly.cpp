@@ -9,9 +9,9 @@ STACKYARD_RULE(spotOnly, SpotOnly, "spot-only", "A production service keeps an o
 void SpotOnly::check(const Analysis &a, Findings &f) const
 {
     for (const Resource *s : a.ofKind("ecs-service")) {
-        if (a.stringProperty(*s, "environment") != "prod")
+        if (a.props().service(*s).environment != "prod")
             continue;
-        const Json &strategy = a.property(*s, "capacityProviderStrategy");
+        const Json &strategy = *a.props().service(*s).capacityProviderStrategy;
         if (!strategy.is_array() || strategy.empty())
             continue;
         bool onDemand = false;

@@ -12,7 +12,7 @@ void SubnetOutsideVpc::check(const Analysis &a, Findings &f) const
         const Resource *vpc = a.resource(s.vpc);
         if (!s.cidr || !vpc || vpc->kind != "vpc")
             continue;
-        const auto vpcCidr = Cidr::parse(a.stringProperty(*vpc, "cidrBlock"));
+        const auto vpcCidr = Cidr::parse(a.props().network(*vpc).cidrBlock);
         if (!vpcCidr || vpcCidr->contains(*s.cidr))
             continue;
         f.add(info(), {s.id(), vpc->id},

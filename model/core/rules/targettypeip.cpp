@@ -10,7 +10,7 @@ STACKYARD_RULE(targetTypeIp, TargetTypeIp, "target-type-ip",
 void TargetTypeIp::check(const Analysis &a, Findings &f) const
 {
     for (const Resource *s : a.ofKind("ecs-service")) {
-        const Json &lb = a.property(*s, "loadBalancer");
+        const Json &lb = *a.props().service(*s).loadBalancer;
         if (!lb.is_object())
             continue;
         const Resource *alb = a.resource(lb.value("alb", std::string()));
@@ -24,7 +24,7 @@ void TargetTypeIp::check(const Analysis &a, Findings &f) const
             continue;
         }
         const std::string type = group->value("targetType", std::string("instance"));
-        if (type != "ip" && a.stringProperty(*s, "launchType") == "FARGATE")
+        if (type != "ip" && a.props().service(*s).launchType == "FARGATE")
             f.add(info(), {alb->id, s->id},
                   "target group \"" + name + "\" of " + alb->id + " has target type " + type + "; Fargate tasks (awsvpc) "
                       "register by IP address",

@@ -9,7 +9,7 @@ STACKYARD_RULE(wafTarget, WafTarget, "waf-target", "A WAF web ACL protects an Ap
 void WafTarget::check(const Analysis &a, Findings &f) const
 {
     for (const Resource *waf : a.ofKind("waf-web-acl")) {
-        const std::string target = a.stringProperty(*waf, "associatedWith");
+        const std::string target(a.props().other(*waf).associatedWith);
         const Resource *r = a.resource(target);
         if (target.empty())
             f.add(info(), {waf->id}, waf->id + " protects nothing", "associate " + waf->id + " with the public ALB",
