@@ -1,6 +1,7 @@
 #include "liveanalysis.h"
 
 #include "designdocument.h"
+#include "edit.h"
 
 #include "model/core/cost/estimate.h"
 #include "model/core/cost/pricetable.h"
@@ -25,7 +26,15 @@ LiveAnalysis::LiveAnalysis(DesignDocument *document, QObject *parent)
     m_scenarioTimer->setSingleShot(true);
     m_scenarioTimer->setInterval(kScenarioDelayMs);
     connect(m_scenarioTimer, &QTimer::timeout, this, &LiveAnalysis::refreshScenarios);
-    connect(document, &DesignDocument::changed, this, &LiveAnalysis::schedule);
+    // Rules and prices never read the layout: moving nodes or bending flows (every mouse move of
+    // a drag) needs no new analysis.
+    connect(document, &DesignDocument::changed, this, [this](const ChangeSet &changes) {
+        const bool layoutOnly = !changes.everything && !changes.header && changes.resources.empty()
+                                && changes.securityGroups.empty() && changes.routeTables.empty()
+                                && changes.flows.empty();
+        if (!layoutOnly)
+            schedule();
+    });
     refresh();
     refreshScenarios();
 }

@@ -66,6 +66,32 @@ private slots:
         QCOMPARE(errors(live.findings()), 0);
         QCOMPARE(live.estimate().monthlyTotal, before);
     }
+    /// Moving nodes (each mouse move of a drag) changes only the layout, which no rule or price
+    /// reads: no new analysis. Renaming a resource does re-check.
+    void layoutOnlyEditsDoNotReCheck()
+    {
+        DesignDocument doc;
+        doc.reset(sample("reference.stackyard.json"));
+        LiveAnalysis live(&doc);
+        QSignalSpy findings(&live, &LiveAnalysis::findingsChanged);
+        QSignalSpy cost(&live, &LiveAnalysis::costChanged);
+        const Id id = doc.design().resources.begin()->first;
+        const auto box = doc.layout().nodes.find(id);
+        QVERIFY(box != doc.layout().nodes.end());
+        for (int step = 1; step <= 5; ++step) {
+            Rect moved = box->second;
+            moved.x += 10 * step;
+            doc.setNodeBoxes({{id, moved}}, QStringLiteral("drag"));
+            QTest::qWait(1); // one turn of the event loop per mouse move
+        }
+        QTest::qWait(20);
+        QCOMPARE(findings.count(), 0);
+        QCOMPARE(cost.count(), 0);
+        doc.rename(id, "renamed");
+        QTRY_COMPARE(findings.count(), 1);
+        QCOMPARE(cost.count(), 1);
+    }
+
     void fixesAddedNodesGetPlacesInsideTheirContainers()
     {
         DesignDocument doc;
