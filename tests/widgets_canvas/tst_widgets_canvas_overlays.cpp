@@ -12,7 +12,10 @@
 #include "widgets/canvas/findingmarks.h"
 #include "widgets/canvas/flowitem.h"
 #include "widgets/canvas/nodeitem.h"
+#include "widgets/docks/overviewdock.h"
 #include "widgets/review/diagramexport.h"
+
+#include <QApplication>
 
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -185,6 +188,43 @@ private slots:
         // At the target end of the new route, as a fresh refresh would put it.
         QPolygonF route = f->route();
         QVERIFY(QLineF(marks.first()->pos(), route.last()).length() < QLineF(marks.first()->pos(), route.first()).length());
+    }
+
+    /// Badges and ⊘ keep their size on screen in the canvas, but in the Overview thumbnail they
+    /// shrink with it: at full size they would cover the small picture of the design.
+    void thumbnailShrinksTheMarks()
+    {
+        clearRules("app-sg", true);
+        QVERIFY(badgeCount() > 0);
+        OverviewView thumbnail(m_view);
+        QGraphicsView plain(m_scene); // the same picture without the thumbnail property
+        for (QGraphicsView *v : {static_cast<QGraphicsView *>(&thumbnail), &plain}) {
+            v->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            v->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            v->resize(240, 160);
+            v->show();
+        }
+        QApplication::processEvents();
+        const QRectF bounds = m_scene->itemsBoundingRect().adjusted(-20, -20, 20, 20);
+        thumbnail.setSceneRect(bounds);
+        thumbnail.fitInView(bounds, Qt::KeepAspectRatio);
+        plain.setSceneRect(bounds);
+        plain.setTransform(thumbnail.transform());
+        QVERIFY(thumbnail.transform().m11() < 0.3);
+        const auto errorPixels = [](QGraphicsView &v) {
+            const QImage image = v.viewport()->grab().toImage();
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    n += c.red() > 180 && c.green() < 90 && c.blue() < 70;
+                }
+            return n;
+        };
+        const int small = errorPixels(thumbnail);
+        const int full = errorPixels(plain);
+        QVERIFY2(small > 0, "the marks still show in the thumbnail");
+        QVERIFY2(small * 2 < full, qPrintable(QString("thumbnail %1, canvas-size marks %2").arg(small).arg(full)));
     }
 
     void nodeBadgeKeepsClearOfIconAndLabel()

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QGraphicsView>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -40,6 +41,17 @@ QColor severityColor(Severity s)
 constexpr double kBadgeHeight = 17.0;
 constexpr double kMarkRadius = 9.0;
 
+/// Marks keep their size on screen in the canvas; in a thumbnail of the whole design (a view
+/// whose "stackyardThumbnail" property is set, the Overview dock) that size would cover the
+/// design, so they shrink with the view there, down to a legible dot.
+double thumbnailScale(const QWidget *viewport)
+{
+    const auto *view = viewport ? qobject_cast<const QGraphicsView *>(viewport->parentWidget()) : nullptr;
+    if (!view || !view->property("stackyardThumbnail").toBool())
+        return 1.0;
+    return std::clamp(view->transform().m11(), 0.3, 1.0);
+}
+
 } // namespace
 
 BadgeItem::BadgeItem(Severity worst, int count, const QString &toolTip, bool growLeft, QGraphicsItem *parent)
@@ -61,8 +73,10 @@ QRectF BadgeItem::boundingRect() const
     return m_pill.adjusted(-2, -2, 2, 2);
 }
 
-void BadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void BadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget)
 {
+    const double scale = thumbnailScale(widget);
+    painter->scale(scale, scale);
     const QRectF r = m_pill;
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setPen(QPen(Qt::white, 1.5)); // a white ring keeps it legible over any fill
@@ -86,8 +100,10 @@ QRectF BlockMarkItem::boundingRect() const
     return QRectF(-kMarkRadius - 2, -kMarkRadius - 2, 2 * kMarkRadius + 4, 2 * kMarkRadius + 4);
 }
 
-void BlockMarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void BlockMarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget)
 {
+    const double scale = thumbnailScale(widget);
+    painter->scale(scale, scale);
     // "⊘" drawn with shapes, not a glyph: every font draws it, at every size the same.
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setPen(QPen(kErrorColor, 2.5));

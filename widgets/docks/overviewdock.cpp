@@ -11,6 +11,7 @@ OverviewView::OverviewView(QGraphicsView *mainView, QWidget *parent)
     , m_main(mainView)
 {
     setObjectName(QStringLiteral("overviewView"));
+    setProperty("stackyardThumbnail", true); // constant-size marks shrink here (decorations.cpp)
     setInteractive(false);
     setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
