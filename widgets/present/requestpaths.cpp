@@ -43,7 +43,7 @@ public:
         add(r.flow);
         for (const Hop &h : r.hops) {
             add(h.component);
-            const QString step = (h.passes ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + q(h.text);
+            const QString step = (h.passes ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + q(h.text.str());
             if (!m_path.steps.contains(step))
                 m_path.steps << step;
         }
