@@ -2,7 +2,6 @@
 
 #include "analysis.h"
 #include "pathcheck.h"
-#include "text.h"
 
 #include <algorithm>
 #include <optional>

@@ -7,22 +7,6 @@
 
 namespace Stackyard::RuleUtil {
 
-std::string join(const std::vector<std::string> &items)
-{
-    std::string text;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0)
-            text += i + 1 == items.size() ? " and " : ", ";
-        text += items[i];
-    }
-    return text;
-}
-
-std::string join(const std::set<std::string> &items)
-{
-    return join(std::vector<std::string>(items.begin(), items.end()));
-}
-
 const Json &arrayOrEmpty(const Json &value)
 {
     static const Json empty = Json::array();

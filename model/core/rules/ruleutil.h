@@ -9,10 +9,6 @@
 
 namespace Stackyard::RuleUtil {
 
-/// "a, b and c".
-std::string join(const std::vector<std::string> &items);
-std::string join(const std::set<std::string> &items);
-
 /// The containers of a service (the catalogue default when unset); never null.
 const Json &containers(const Analysis &a, const Resource &service);
 
