@@ -1,5 +1,6 @@
 #include "text.h"
 
+#include <bit>
 #include <cstring>
 
 namespace Stackyard {
@@ -21,6 +22,50 @@ Text Text::list(std::vector<TextArg> items)
 Text Text::list(const std::vector<std::string> &items)
 {
     return list(std::vector<TextArg>(items.begin(), items.end()));
+}
+
+void Text::add(std::string_view literal)
+{
+    m_literals.append(literal);
+    m_ends[m_count++] = std::uint32_t(m_literals.size());
+}
+
+void Text::add(Text text)
+{
+    m_nested.push_back(std::move(text));
+    m_nestedMask |= std::uint16_t(1u << m_count);
+    m_ends[m_count++] = std::uint32_t(m_literals.size());
+}
+
+void Text::add(const TextArg &arg)
+{
+    if (const std::string *literal = arg.literal())
+        add(std::string_view(*literal));
+    else
+        add(*arg.text());
+}
+
+void Text::add(TextArg &&arg)
+{
+    if (const std::string *literal = arg.literal())
+        add(std::string_view(*literal));
+    else
+        add(std::move(*arg.text()));
+}
+
+std::string_view Text::literal(int i) const
+{
+    if (i < 0 || i >= m_count || isNested(i))
+        return {};
+    const std::uint32_t begin = i == 0 ? 0 : m_ends[std::size_t(i - 1)];
+    return std::string_view(m_literals).substr(begin, m_ends[std::size_t(i)] - begin);
+}
+
+const Text *Text::nested(int i) const
+{
+    if (i < 0 || i >= m_count || !isNested(i))
+        return nullptr;
+    return &m_nested[std::size_t(std::popcount(unsigned(m_nestedMask) & ((1u << i) - 1u)))];
 }
 
 std::string Text::str() const
@@ -51,12 +96,12 @@ void Text::render(std::string &out, const Translate *translate) const
     // One pass: an argument that itself contains "%1" is not expanded again.
     while (const char *percent = std::strchr(p, '%')) {
         out.append(p, percent);
-        const std::size_t index = std::size_t(percent[1] - '1');
-        if (percent[1] >= '1' && percent[1] <= '9' && index < m_args.size()) {
-            if (const std::string *literal = m_args[index].literal())
-                out += *literal;
+        const int index = percent[1] - '1';
+        if (index >= 0 && index < 9 && index < m_count) {
+            if (const Text *inner = nested(index))
+                inner->render(out, translate);
             else
-                m_args[index].text()->render(out, translate);
+                out += literal(index);
             p = percent + 2;
         } else {
             out += '%';
@@ -71,16 +116,16 @@ void Text::forEachPattern(const std::function<void(const char *)> &visit) const
     if (!m_pattern)
         return;
     visit(m_pattern);
-    for (const TextArg &arg : m_args)
-        if (const Text *nested = arg.text())
-            nested->forEachPattern(visit);
+    for (const Text &inner : m_nested)
+        inner.forEachPattern(visit);
 }
 
 bool operator==(const Text &a, const Text &b)
 {
     const bool samePattern = a.m_pattern == b.m_pattern
                              || (a.m_pattern && b.m_pattern && std::strcmp(a.m_pattern, b.m_pattern) == 0);
-    return samePattern && a.m_args == b.m_args;
+    return samePattern && a.m_count == b.m_count && a.m_nestedMask == b.m_nestedMask && a.m_literals == b.m_literals
+           && a.m_ends == b.m_ends && a.m_nested == b.m_nested;
 }
 
 } // namespace Stackyard

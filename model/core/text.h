@@ -1,5 +1,8 @@
 #pragma once
 
+#include <array>
+#include <charconv>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -27,7 +30,9 @@ class TextArg;
 /// literal (an id, a name, a CIDR, a number: never translated) or a nested Text (translated too).
 /// Rendering is lazy: `str()` gives the English text, `str(translate)` the text with every pattern
 /// (recursively) replaced by `translate(pattern)` before the arguments go in, so a translation may
-/// move them (Korean word order differs). Patterns point at string literals: nothing is copied.
+/// move them (Korean word order differs). Patterns point at string literals and are not copied;
+/// the literal arguments sit back to back in one string, so a text costs one allocation (reachability
+/// words every hop of every path with one) unless it nests others.
 class Text
 {
 public:
@@ -35,8 +40,16 @@ public:
     using Translate = std::function<std::string(const char *pattern)>;
 
     Text() = default;
+    /// Arguments: strings, string views, C strings, integers, Texts or TextArgs; nine at most.
     template<typename... Args>
-    explicit Text(TextPattern pattern, Args &&...args);
+    explicit Text(TextPattern pattern, Args &&...args) : m_pattern(pattern.source)
+    {
+        static_assert(sizeof...(Args) <= 9, "a pattern has the placeholders %1..%9");
+        if constexpr (sizeof...(Args) > 0) {
+            m_literals.reserve((literalSize(args) + ...));
+            (add(std::forward<Args>(args)), ...);
+        }
+    }
 
     /// "a", "a and b", "a, b and c": a translatable list ("" for none).
     static Text list(std::vector<TextArg> items);
@@ -44,7 +57,12 @@ public:
 
     bool isEmpty() const { return !m_pattern; }
     const char *pattern() const { return m_pattern ? m_pattern : ""; }
-    const std::vector<TextArg> &arguments() const { return m_args; }
+    int argumentCount() const { return m_count; }
+    bool isNested(int i) const { return (m_nestedMask >> i) & 1u; }
+    /// Argument `i` (from 0 for %1) when it is a literal, else "".
+    std::string_view literal(int i) const;
+    /// Argument `i` when it is a nested Text, else null.
+    const Text *nested(int i) const;
 
     std::string str() const;                           ///< English
     std::string str(const Translate &translate) const; ///< translated
@@ -54,13 +72,47 @@ public:
     friend bool operator==(const Text &a, const Text &b);
 
 private:
+    template<typename Number>
+    static constexpr bool isNumber = std::is_integral_v<std::decay_t<Number>> && !std::is_same_v<std::decay_t<Number>, bool>
+                                     && !std::is_same_v<std::decay_t<Number>, char>;
+
+    template<typename Arg>
+    static std::size_t literalSize(const Arg &arg)
+    {
+        if constexpr (isNumber<Arg>)
+            return 20;
+        else if constexpr (std::is_convertible_v<const Arg &, std::string_view>)
+            return std::string_view(arg).size();
+        else
+            return 0; // Text, TextArg: nested or sized when added
+    }
+
+    void add(std::string_view literal);
+    void add(const std::string &literal) { add(std::string_view(literal)); }
+    void add(const char *literal) { add(std::string_view(literal)); }
+    void add(Text text);
+    void add(const TextArg &arg);
+    void add(TextArg &&arg);
+    template<typename Number, std::enable_if_t<isNumber<Number>, int> = 0>
+    void add(Number number)
+    {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+        add(std::string_view(digits, std::size_t(end - digits)));
+    }
+
     void render(std::string &out, const Translate *translate) const;
 
     const char *m_pattern = nullptr;
-    std::vector<TextArg> m_args;
+    std::string m_literals;              ///< the literal arguments, back to back
+    std::vector<Text> m_nested;          ///< the nested arguments, in order (no allocation when none)
+    std::array<std::uint32_t, 9> m_ends{}; ///< where argument i's slice of m_literals ends (nested: empty)
+    std::uint16_t m_nestedMask = 0;      ///< bit i: argument i is nested
+    std::uint8_t m_count = 0;
 };
 
-/// One argument of a Text: a literal kept as it is, or a nested Text.
+/// One argument of a Text, for code that chooses between a literal and words (a function returning
+/// "tcp/443" or Text("all traffic")): a literal kept as it is, or a nested Text.
 class TextArg
 {
 public:
@@ -78,20 +130,12 @@ public:
     bool isText() const { return m_value.index() == 1; }
     const Text *text() const { return std::get_if<Text>(&m_value); }
     const std::string *literal() const { return std::get_if<std::string>(&m_value); }
+    Text *text() { return std::get_if<Text>(&m_value); }
 
     friend bool operator==(const TextArg &, const TextArg &) = default;
 
 private:
     std::variant<std::string, Text> m_value;
 };
-
-template<typename... Args>
-Text::Text(TextPattern pattern, Args &&...args) : m_pattern(pattern.source)
-{
-    if constexpr (sizeof...(Args) > 0) {
-        m_args.reserve(sizeof...(Args));
-        (m_args.emplace_back(std::forward<Args>(args)), ...);
-    }
-}
 
 } // namespace Stackyard

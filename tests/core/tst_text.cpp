@@ -36,8 +36,10 @@ private slots:
         QVERIFY(!t.isEmpty());
         QCOMPARE(t.str(), std::string("web cannot reach db"));
         QCOMPARE(std::string(t.pattern()), std::string("%1 cannot reach %2"));
-        QCOMPARE(t.arguments().size(), std::size_t(2));
-        QVERIFY(!t.arguments()[0].isText());
+        QCOMPARE(t.argumentCount(), 2);
+        QVERIFY(!t.isNested(0));
+        QCOMPARE(t.literal(1), std::string_view("db"));
+        QVERIFY(!t.nested(1));
     }
 
     void placeholders()
@@ -56,7 +58,9 @@ private slots:
         const Text inner(STACKYARD_TEXT("blocked at %1: %2"), "rt-a", Text(STACKYARD_TEXT("%1 cannot reach %2"), "a", "b"));
         const Text outer(STACKYARD_TEXT("%1, %2"), "x", inner);
         QCOMPARE(outer.str(), std::string("x, blocked at rt-a: a cannot reach b"));
-        QVERIFY(outer.arguments()[1].isText());
+        QVERIFY(outer.isNested(1));
+        QCOMPARE(outer.nested(1)->literal(0), std::string_view("rt-a"));
+        QCOMPARE(outer.literal(1), std::string_view());
         std::vector<std::string> seen;
         outer.forEachPattern([&](const char *p) { seen.emplace_back(p); });
         QCOMPARE(seen, (std::vector<std::string>{"%1, %2", "blocked at %1: %2", "%1 cannot reach %2"}));
