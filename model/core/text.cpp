@@ -1,5 +1,6 @@
 #include "text.h"
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
 
@@ -24,17 +25,38 @@ Text Text::list(const std::vector<std::string> &items)
     return list(std::vector<TextArg>(items.begin(), items.end()));
 }
 
+Text::Text(const Text &other)
+    : m_pattern(other.m_pattern)
+    , m_literals(other.m_literals)
+    , m_ends(other.m_ends)
+    , m_nestedMask(other.m_nestedMask)
+    , m_count(other.m_count)
+    , m_nested(other.m_nested ? std::make_unique<std::vector<Text>>(*other.m_nested) : nullptr)
+{}
+
+Text &Text::operator=(const Text &other)
+{
+    if (this != &other)
+        *this = Text(other);
+    return *this;
+}
+
+Text::~Text() = default;
+
 void Text::add(std::string_view literal)
 {
-    m_literals.append(literal);
-    m_ends[m_count++] = std::uint32_t(m_literals.size());
+    // Offsets are 16-bit: a text's literals are capped at 64 KiB (a design value that long is cut).
+    m_literals.append(literal.substr(0, 0xFFFF - std::min<std::size_t>(m_literals.size(), 0xFFFF)));
+    m_ends[m_count++] = std::uint16_t(m_literals.size());
 }
 
 void Text::add(Text text)
 {
-    m_nested.push_back(std::move(text));
+    if (!m_nested)
+        m_nested = std::make_unique<std::vector<Text>>();
+    m_nested->push_back(std::move(text));
     m_nestedMask |= std::uint16_t(1u << m_count);
-    m_ends[m_count++] = std::uint32_t(m_literals.size());
+    m_ends[m_count++] = std::uint16_t(m_literals.size());
 }
 
 void Text::add(const TextArg &arg)
@@ -57,7 +79,7 @@ std::string_view Text::literal(int i) const
 {
     if (i < 0 || i >= m_count || isNested(i))
         return {};
-    const std::uint32_t begin = i == 0 ? 0 : m_ends[std::size_t(i - 1)];
+    const std::size_t begin = i == 0 ? 0 : m_ends[std::size_t(i - 1)];
     return std::string_view(m_literals).substr(begin, m_ends[std::size_t(i)] - begin);
 }
 
@@ -65,7 +87,7 @@ const Text *Text::nested(int i) const
 {
     if (i < 0 || i >= m_count || !isNested(i))
         return nullptr;
-    return &m_nested[std::size_t(std::popcount(unsigned(m_nestedMask) & ((1u << i) - 1u)))];
+    return &(*m_nested)[std::size_t(std::popcount(unsigned(m_nestedMask) & ((1u << i) - 1u)))];
 }
 
 std::string Text::str() const
@@ -116,8 +138,9 @@ void Text::forEachPattern(const std::function<void(const char *)> &visit) const
     if (!m_pattern)
         return;
     visit(m_pattern);
-    for (const Text &inner : m_nested)
-        inner.forEachPattern(visit);
+    if (m_nested)
+        for (const Text &inner : *m_nested)
+            inner.forEachPattern(visit);
 }
 
 bool operator==(const Text &a, const Text &b)
@@ -125,7 +148,7 @@ bool operator==(const Text &a, const Text &b)
     const bool samePattern = a.m_pattern == b.m_pattern
                              || (a.m_pattern && b.m_pattern && std::strcmp(a.m_pattern, b.m_pattern) == 0);
     return samePattern && a.m_count == b.m_count && a.m_nestedMask == b.m_nestedMask && a.m_literals == b.m_literals
-           && a.m_ends == b.m_ends && a.m_nested == b.m_nested;
+           && a.m_ends == b.m_ends && (!a.m_nested || !b.m_nested ? !a.m_nested == !b.m_nested : *a.m_nested == *b.m_nested);
 }
 
 } // namespace Stackyard

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -40,6 +41,11 @@ public:
     using Translate = std::function<std::string(const char *pattern)>;
 
     Text() = default;
+    Text(const Text &other);
+    Text(Text &&) noexcept = default;
+    Text &operator=(const Text &other);
+    Text &operator=(Text &&) noexcept = default;
+    ~Text();
     /// Arguments: strings, string views, C strings, integers, Texts or TextArgs; nine at most.
     template<typename... Args>
     explicit Text(TextPattern pattern, Args &&...args) : m_pattern(pattern.source)
@@ -103,12 +109,13 @@ private:
 
     void render(std::string &out, const Translate *translate) const;
 
+    // Small, as reachability keeps one per hop and one per path (mostly empty): 72 bytes.
     const char *m_pattern = nullptr;
-    std::string m_literals;              ///< the literal arguments, back to back
-    std::vector<Text> m_nested;          ///< the nested arguments, in order (no allocation when none)
-    std::array<std::uint32_t, 9> m_ends{}; ///< where argument i's slice of m_literals ends (nested: empty)
-    std::uint16_t m_nestedMask = 0;      ///< bit i: argument i is nested
+    std::string m_literals;                 ///< the literal arguments, back to back (at most 64 KiB)
+    std::array<std::uint16_t, 9> m_ends{};  ///< where argument i's slice of m_literals ends (nested: empty)
+    std::uint16_t m_nestedMask = 0;         ///< bit i: argument i is nested
     std::uint8_t m_count = 0;
+    std::unique_ptr<std::vector<Text>> m_nested; ///< the nested arguments, in order; null when none
 };
 
 /// One argument of a Text, for code that chooses between a literal and words (a function returning

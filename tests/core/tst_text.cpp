@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include <map>
+#include <optional>
 #include <set>
 
 using namespace Stackyard;
@@ -100,6 +101,14 @@ private slots:
         QVERIFY(!(Text(STACKYARD_TEXT("%1 cannot reach %2"), "a", "b") == Text(other, "a", "c")));
         QVERIFY(!(Text(STACKYARD_TEXT("%1 cannot reach %2"), "a", "b") == Text()));
         QVERIFY(Text::list(std::vector<std::string>{"a", "b"}) == Text::list(std::vector<std::string>{"a", "b"}));
+        // Copies are deep: the copy outlives the original and renders the same.
+        std::optional<Text> original(Text(STACKYARD_TEXT("%1, %2"), "x", Text::list(std::vector<std::string>{"a", "b"})));
+        const Text deep = *original;
+        Text assigned;
+        assigned = deep;
+        original.reset();
+        QCOMPARE(deep.str(), std::string("x, a and b"));
+        QVERIFY(assigned == deep);
     }
 };
 
