@@ -1,4 +1,5 @@
 #include "findingmarks.h"
+
 #include "widgets/i18n/modeltext.h"
 
 #include <QCoreApplication>
