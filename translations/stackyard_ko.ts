@@ -129,6 +129,18 @@
         <source>your price</source>
         <translation>사용자 지정 가격</translation>
     </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: 저장할 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>Stackyard::Canvas</name>
@@ -401,6 +413,91 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
     <message>
         <source>(none in the sources)</source>
         <translation>(출처에 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::DesignDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items</source>
+        <translation>
+            <numerusform>항목 %n개 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 이동</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n items</source>
+        <translation>
+            <numerusform>항목 %n개 이동</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 into %2</source>
+        <translation>%1을(를) %2(으)로 이동</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>%2의 %1 설정</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1의 이름을 %2(으)로 변경</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>%1을(를) %2에 연결</translation>
+    </message>
+    <message>
+        <source>Edit flow %1</source>
+        <translation>흐름 %1 편집</translation>
+    </message>
+    <message>
+        <source>Route flow %1</source>
+        <translation>흐름 %1 경로 지정</translation>
+    </message>
+    <message>
+        <source>Reset route of %1</source>
+        <translation>%1의 경로 초기화</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n routes</source>
+        <translation>
+            <numerusform>경로 %n개 초기화</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add security group %1</source>
+        <translation>보안 그룹 %1 추가</translation>
+    </message>
+    <message>
+        <source>Edit security group %1</source>
+        <translation>보안 그룹 %1 편집</translation>
+    </message>
+    <message>
+        <source>Add route table %1</source>
+        <translation>라우팅 테이블 %1 추가</translation>
+    </message>
+    <message>
+        <source>Edit route table %1</source>
+        <translation>라우팅 테이블 %1 편집</translation>
+    </message>
+    <message>
+        <source>A what-if is on (presentation mode): it is not part of the design. Leave presentation mode (Esc) to take it back, then save.</source>
+        <translation>가정 분석이 켜져 있습니다(프레젠테이션 모드). 이는 설계의 일부가 아닙니다. 프레젠테이션 모드를 종료(Esc)하여 되돌린 다음 저장하십시오.</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1013,853 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
     <message>
         <source>Name, id or kind…</source>
         <translation>이름, ID 또는 종류…</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::FindingText</name>
+    <message>
+        <source>%1 (VPC default SG)</source>
+        <translation>%1(VPC 기본 보안 그룹)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>some traffic</source>
+        <translation>일부 트래픽</translation>
+    </message>
+    <message>
+        <source>%1 allows %2 out to %3</source>
+        <translation>%1이(가) %3(으)로 나가는 %2을(를) 허용합니다</translation>
+    </message>
+    <message>
+        <source>%1 allows %2 out to %3; the traffic needs %4</source>
+        <translation>%1이(가) %3(으)로 나가는 트래픽으로 허용하는 것: %2. 이 트래픽에 필요한 것: %4</translation>
+    </message>
+    <message>
+        <source>add an egress rule %1 to %2 on %3</source>
+        <translation>%3에 %2(으)로 가는 %1 아웃바운드 규칙을 추가하세요</translation>
+    </message>
+    <message>
+        <source>%1 admits %2 from %3</source>
+        <translation>%1이(가) %3에서 오는 %2을(를) 허용합니다</translation>
+    </message>
+    <message>
+        <source>%1 admits %2 from %3; %4 sends %5</source>
+        <translation>%1이(가) %3에서 오는 트래픽으로 허용하는 것: %2. %4이(가) 보내는 것: %5</translation>
+    </message>
+    <message>
+        <source>add an ingress rule %1 from %2 to %3</source>
+        <translation>%3에 %2에서 오는 %1 인바운드 규칙을 추가하세요</translation>
+    </message>
+    <message>
+        <source>%1 allows %2 out to the internet</source>
+        <translation>%1이(가) 인터넷으로 나가는 %2을(를) 허용합니다</translation>
+    </message>
+    <message>
+        <source>%1 allows %2 out to public addresses; the traffic needs %3</source>
+        <translation>%1이(가) 퍼블릭 주소로 나가는 트래픽으로 허용하는 것: %2. 이 트래픽에 필요한 것: %3</translation>
+    </message>
+    <message>
+        <source>add an egress rule %1 to 0.0.0.0/0 on %2</source>
+        <translation>%2에 0.0.0.0/0으로 가는 %1 아웃바운드 규칙을 추가하세요</translation>
+    </message>
+    <message>
+        <source>%1 admits %2 from the internet</source>
+        <translation>%1이(가) 인터넷에서 오는 %2을(를) 허용합니다</translation>
+    </message>
+    <message>
+        <source>%1 admits %2 from public addresses; clients send %3</source>
+        <translation>%1이(가) 퍼블릭 주소에서 오는 트래픽으로 허용하는 것: %2. 클라이언트가 보내는 것: %3</translation>
+    </message>
+    <message>
+        <source>add an ingress rule %1 from 0.0.0.0/0 to %2</source>
+        <translation>%2에 0.0.0.0/0에서 오는 %1 인바운드 규칙을 추가하세요</translation>
+    </message>
+    <message>
+        <source>%1 routes 0.0.0.0/0 of %2 to %3</source>
+        <translation>%1이(가) %2의 0.0.0.0/0을 %3(으)로 라우팅합니다</translation>
+    </message>
+    <message>
+        <source>%1 is a private NAT gateway: it cannot reach the internet</source>
+        <translation>%1은(는) 프라이빗 NAT 게이트웨이라 인터넷에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>make %1 a public NAT gateway</source>
+        <translation>%1을(를) 퍼블릭 NAT 게이트웨이로 바꾸세요</translation>
+    </message>
+    <message>
+        <source>%1 is a regional NAT gateway</source>
+        <translation>%1은(는) 리전 NAT 게이트웨이입니다</translation>
+    </message>
+    <message>
+        <source>%1 sits in %2, which has no route to an internet gateway</source>
+        <translation>%1이(가) 있는 %2에는 인터넷 게이트웨이로 가는 경로가 없습니다</translation>
+    </message>
+    <message>
+        <source>move %1 to a public subnet of zone %2</source>
+        <translation>%1을(를) 가용 영역 %2의 퍼블릭 서브넷으로 옮기세요</translation>
+    </message>
+    <message>
+        <source>%1 has no Elastic IP</source>
+        <translation>%1에 탄력적 IP가 없습니다</translation>
+    </message>
+    <message>
+        <source>allocate an Elastic IP for %1</source>
+        <translation>%1에 탄력적 IP를 할당하세요</translation>
+    </message>
+    <message>
+        <source>%1 in public subnet %2 forwards to %3</source>
+        <translation>퍼블릭 서브넷 %2의 %1이(가) %3(으)로 전달합니다</translation>
+    </message>
+    <message>
+        <source>%1 has a public IP</source>
+        <translation>%1에 퍼블릭 IP가 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 has no public IP, so the internet gateway cannot carry its traffic</source>
+        <translation>%1에 퍼블릭 IP가 없어 인터넷 게이트웨이가 트래픽을 전달할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>route 0.0.0.0/0 of %1 to a NAT gateway in a public subnet%2</source>
+        <translation>%1의 0.0.0.0/0을 퍼블릭 서브넷의 NAT 게이트웨이로 라우팅하세요%2</translation>
+    </message>
+    <message>
+        <source>%1 (subnet %2, zone %3) routes 0.0.0.0/0 to a blackhole</source>
+        <translation>%1(서브넷 %2, 가용 영역 %3)이(가) 0.0.0.0/0을 블랙홀로 라우팅합니다</translation>
+    </message>
+    <message>
+        <source>%1 (subnet %2, zone %3) has no 0.0.0.0/0 route to a NAT or internet gateway</source>
+        <translation>%1(서브넷 %2, 가용 영역 %3)에 NAT 게이트웨이나 인터넷 게이트웨이로 가는 0.0.0.0/0 경로가 없습니다</translation>
+    </message>
+    <message>
+        <source>add a NAT gateway in a public subnet of zone %1 and route 0.0.0.0/0 of %2 to it%3</source>
+        <translation>가용 영역 %1의 퍼블릭 서브넷에 NAT 게이트웨이를 추가하고 %2의 0.0.0.0/0을 그쪽으로 라우팅하세요%3</translation>
+    </message>
+    <message>
+        <source>%1 routes %2 to gateway endpoint %3</source>
+        <translation>%1이(가) %2을(를) 게이트웨이 엔드포인트 %3(으)로 라우팅합니다</translation>
+    </message>
+    <message>
+        <source>%1 allows tcp/443 out to the %2 prefix list</source>
+        <translation>%1이(가) %2 접두사 목록으로 나가는 tcp/443을 허용합니다</translation>
+    </message>
+    <message>
+        <source>%1 does not allow tcp/443 out to the %2 prefix list</source>
+        <translation>%1이(가) %2 접두사 목록으로 나가는 tcp/443을 허용하지 않습니다</translation>
+    </message>
+    <message>
+        <source>add an egress rule tcp/443 to the %1 prefix list on %2</source>
+        <translation>%2에 %1 접두사 목록으로 가는 tcp/443 아웃바운드 규칙을 추가하세요</translation>
+    </message>
+    <message>
+        <source>interface endpoint %1 answers %2 inside the VPC (private DNS)</source>
+        <translation>인터페이스 엔드포인트 %1이(가) VPC 안에서 %2에 응답합니다(프라이빗 DNS)</translation>
+    </message>
+    <message>
+        <source>interface endpoint %1 has private DNS off (or the VPC&apos;s DNS attributes are off): %2 resolves to public addresses</source>
+        <translation>인터페이스 엔드포인트 %1의 프라이빗 DNS가 꺼져 있습니다(또는 VPC의 DNS 속성이 꺼져 있음): %2이(가) 퍼블릭 주소로 확인됩니다</translation>
+    </message>
+    <message>
+        <source>, or enable private DNS on %1 (and DNS support and hostnames on %2)</source>
+        <translation>. 또는 %1에서 프라이빗 DNS를 켜세요(%2에서 DNS 지원과 DNS 호스트 이름도 켜기)</translation>
+    </message>
+    <message>
+        <source>, or add an interface endpoint %1 with private DNS</source>
+        <translation>. 또는 프라이빗 DNS를 켠 인터페이스 엔드포인트 %1을(를) 추가하세요</translation>
+    </message>
+    <message>
+        <source>, or add a gateway endpoint %1 to its route table</source>
+        <translation>. 또는 해당 라우팅 테이블에 게이트웨이 엔드포인트 %1을(를) 추가하세요</translation>
+    </message>
+    <message>
+        <source>all traffic</source>
+        <translation>모든 트래픽</translation>
+    </message>
+    <message>
+        <source>%1 has no internet gateway</source>
+        <translation>%1에 인터넷 게이트웨이가 없습니다</translation>
+    </message>
+    <message>
+        <source>add an internet gateway to %1 and route 0.0.0.0/0 of the public subnets to it</source>
+        <translation>%1에 인터넷 게이트웨이를 추가하고 퍼블릭 서브넷의 0.0.0.0/0을 그쪽으로 라우팅하세요</translation>
+    </message>
+    <message>
+        <source>%1 is attached to %2</source>
+        <translation>%1이(가) %2에 연결되어 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not public: %2 has no 0.0.0.0/0 route to an internet gateway</source>
+        <translation>%1은(는) 퍼블릭이 아닙니다: %2에 인터넷 게이트웨이로 가는 0.0.0.0/0 경로가 없습니다</translation>
+    </message>
+    <message>
+        <source>place %1 in public subnets, or route 0.0.0.0/0 of %2 to %3</source>
+        <translation>%1을(를) 퍼블릭 서브넷에 두거나 %2의 0.0.0.0/0을 %3(으)로 라우팅하세요</translation>
+    </message>
+    <message>
+        <source>%1 is internet-facing</source>
+        <translation>%1은(는) 인터넷 경계입니다</translation>
+    </message>
+    <message>
+        <source>%1 has a public address</source>
+        <translation>%1에 퍼블릭 주소가 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 is internal</source>
+        <translation>%1은(는) 내부용입니다</translation>
+    </message>
+    <message>
+        <source>%1 has no public address</source>
+        <translation>%1에 퍼블릭 주소가 없습니다</translation>
+    </message>
+    <message>
+        <source>set the scheme of %1 to internet-facing</source>
+        <translation>%1의 체계를 인터넷 경계(internet-facing)로 설정하세요</translation>
+    </message>
+    <message>
+        <source>give %1 a public address</source>
+        <translation>%1에 퍼블릭 주소를 부여하세요</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 and %3 in %4; the design has no peering between them</source>
+        <translation>%1은(는) %2에, %3은(는) %4에 있으며 설계에 둘 사이의 피어링이 없습니다</translation>
+    </message>
+    <message>
+        <source>place both in one VPC</source>
+        <translation>둘을 같은 VPC에 두세요</translation>
+    </message>
+    <message>
+        <source>the local route of %1 carries the traffic</source>
+        <translation>%1의 로컬 경로가 트래픽을 전달합니다</translation>
+    </message>
+    <message>
+        <source>set publiclyAccessible to false on %1 and remove ingress from public CIDRs</source>
+        <translation>%1의 publiclyAccessible을 false로 설정하고 퍼블릭 CIDR에서 오는 인바운드를 제거하세요</translation>
+    </message>
+    <message>
+        <source>turn off assignPublicIp on %1 and admit traffic only from the ALB&apos;s security group</source>
+        <translation>%1의 assignPublicIp를 끄고 ALB의 보안 그룹에서 오는 트래픽만 허용하세요</translation>
+    </message>
+    <message>
+        <source>%1 sits only in subnets without a route to the internet gateway</source>
+        <translation>%1은(는) 인터넷 게이트웨이로 가는 경로가 없는 서브넷에만 있습니다</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>no security group of %1 admits %2 from public addresses</source>
+        <translation>%1의 어떤 보안 그룹도 퍼블릭 주소에서 오는 %2을(를) 허용하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 has a public address in a public subnet and admits %2 from public addresses</source>
+        <translation>%1은(는) 퍼블릭 서브넷에서 퍼블릭 주소를 가지며 퍼블릭 주소에서 오는 %2을(를) 허용합니다</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 %3: allowed at %4: %5</source>
+        <translation>%1 -&gt; %2 %3: %4에서 허용됨: %5</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 %3: blocked at %4: %5</source>
+        <translation>%1 -&gt; %2 %3: %4에서 차단됨: %5</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 %3: allowed</source>
+        <translation>%1 -&gt; %2 %3: 허용됨</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 %3: blocked</source>
+        <translation>%1 -&gt; %2 %3: 차단됨</translation>
+    </message>
+    <message>
+        <source>clients cannot reach listener %1 of %2: %3</source>
+        <translation>클라이언트가 %2의 리스너 %1에 도달할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>internet-facing %1 is in %2, which has no internet gateway</source>
+        <translation>인터넷 경계 %1이(가) 있는 %2에 인터넷 게이트웨이가 없습니다</translation>
+    </message>
+    <message>
+        <source>add an internet gateway to %1 and route 0.0.0.0/0 of the ALB&apos;s subnets to it</source>
+        <translation>%1에 인터넷 게이트웨이를 추가하고 ALB 서브넷의 0.0.0.0/0을 그쪽으로 라우팅하세요</translation>
+    </message>
+    <message>
+        <source>%1 (public)</source>
+        <translation>%1(퍼블릭)</translation>
+    </message>
+    <message>
+        <source>%1 (private)</source>
+        <translation>%1(프라이빗)</translation>
+    </message>
+    <message>
+        <source>%1 (isolated)</source>
+        <translation>%1(격리)</translation>
+    </message>
+    <message>
+        <source>internet-facing %1 sits in %2, which have no 0.0.0.0/0 route to an internet gateway: clients cannot reach those nodes</source>
+        <translation>인터넷 경계 %1이(가) 있는 %2에 인터넷 게이트웨이로 가는 0.0.0.0/0 경로가 없습니다: 클라이언트가 그 노드에 도달할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>place %1 in public subnets (route 0.0.0.0/0 to the internet gateway)</source>
+        <translation>%1을(를) 퍼블릭 서브넷에 두세요(0.0.0.0/0을 인터넷 게이트웨이로 라우팅)</translation>
+    </message>
+    <message>
+        <source>reach its target</source>
+        <translation>대상 도달</translation>
+    </message>
+    <message>
+        <source>health-check its target</source>
+        <translation>대상 상태 확인</translation>
+    </message>
+    <message>
+        <source>%1 sits in 1 Availability Zone (%2); CloudFormation rejects an ALB with subnets in fewer than two zones</source>
+        <translation>%1은(는) 가용 영역 1개(%2)에만 있습니다. CloudFormation은 서브넷이 두 개 미만의 가용 영역에 있는 ALB를 거부합니다</translation>
+    </message>
+    <message>
+        <source>%1 sits in %2 Availability Zones; CloudFormation rejects an ALB with subnets in fewer than two zones</source>
+        <translation>%1은(는) 가용 영역 %2개에 있습니다. CloudFormation은 서브넷이 두 개 미만의 가용 영역에 있는 ALB를 거부합니다</translation>
+    </message>
+    <message>
+        <source>add a public subnet of a second zone to the placement of %1</source>
+        <translation>%1의 배치에 두 번째 가용 영역의 퍼블릭 서브넷을 추가하세요</translation>
+    </message>
+    <message>
+        <source>%1 stores data unencrypted (StorageEncrypted defaults to false)</source>
+        <translation>%1은(는) 데이터를 암호화하지 않고 저장합니다(StorageEncrypted 기본값은 false)</translation>
+    </message>
+    <message>
+        <source>turn on storageEncrypted (it cannot be changed after creation)</source>
+        <translation>storageEncrypted를 켜세요(생성 후에는 바꿀 수 없음)</translation>
+    </message>
+    <message>
+        <source>%1 is publicly accessible: its endpoint resolves to a public address</source>
+        <translation>%1은(는) 퍼블릭 액세스가 가능합니다: 엔드포인트가 퍼블릭 주소로 확인됩니다</translation>
+    </message>
+    <message>
+        <source>set publiclyAccessible to false</source>
+        <translation>publiclyAccessible을 false로 설정하세요</translation>
+    </message>
+    <message>
+        <source>the DB subnet group of %1 holds public subnet(s) %2</source>
+        <translation>%1의 DB 서브넷 그룹에 퍼블릭 서브넷 %2이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>place %1 in private data subnets without a route to the internet gateway</source>
+        <translation>%1을(를) 인터넷 게이트웨이로 가는 경로가 없는 프라이빗 데이터 서브넷에 두세요</translation>
+    </message>
+    <message>
+        <source>the DB subnet group of %1 covers %2 Availability Zone(s); RDS requires subnets in at least two</source>
+        <translation>%1의 DB 서브넷 그룹이 가용 영역 %2개에 걸쳐 있습니다. RDS는 두 개 이상의 가용 영역에 서브넷을 요구합니다</translation>
+    </message>
+    <message>
+        <source>add a private data subnet of a second zone to the placement of %1</source>
+        <translation>%1의 배치에 두 번째 가용 영역의 프라이빗 데이터 서브넷을 추가하세요</translation>
+    </message>
+    <message>
+        <source>%1 is a public bastion (public subnet %2), exposed to scans and brute force</source>
+        <translation>%1은(는) 퍼블릭 배스천(퍼블릭 서브넷 %2)이라 스캔과 무차별 대입 공격에 노출됩니다</translation>
+    </message>
+    <message>
+        <source>%1 is a public bastion (public IP), exposed to scans and brute force</source>
+        <translation>%1은(는) 퍼블릭 배스천(퍼블릭 IP)이라 스캔과 무차별 대입 공격에 노출됩니다</translation>
+    </message>
+    <message>
+        <source>move %1 to a private subnet without a public IP and reach it with Session Manager or an EC2 Instance Connect Endpoint</source>
+        <translation>%1을(를) 퍼블릭 IP 없이 프라이빗 서브넷으로 옮기고 Session Manager나 EC2 Instance Connect Endpoint로 접속하세요</translation>
+    </message>
+    <message>
+        <source>%1 admits SSH (tcp/22) from public addresses</source>
+        <translation>%1이(가) 퍼블릭 주소에서 오는 SSH(tcp/22)를 허용합니다</translation>
+    </message>
+    <message>
+        <source>remove the SSH rule from 0.0.0.0/0; use Session Manager, or admit tcp/22 from the EIC endpoint&apos;s security group only</source>
+        <translation>0.0.0.0/0에서 오는 SSH 규칙을 제거하세요. Session Manager를 쓰거나 EIC 엔드포인트의 보안 그룹에서 오는 tcp/22만 허용하세요</translation>
+    </message>
+    <message>
+        <source>%1 has no valid IPv4 CIDR block (&quot;%2&quot;)</source>
+        <translation>%1에 유효한 IPv4 CIDR 블록이 없습니다(&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>set cidrBlock of %1 to a block such as 10.0.0.0/24</source>
+        <translation>%1의 cidrBlock을 10.0.0.0/24 같은 블록으로 설정하세요</translation>
+    </message>
+    <message>
+        <source>%1 is a /%2; AWS accepts %3 blocks from /16 to /28</source>
+        <translation>%1은(는) /%2입니다. AWS는 /16에서 /28까지의 %3 블록만 받습니다</translation>
+    </message>
+    <message>
+        <source>use a prefix length between /16 and /28 for %1</source>
+        <translation>%1에 /16에서 /28 사이의 접두사 길이를 쓰세요</translation>
+    </message>
+    <message>
+        <source>%1 has host bits set in %2; AWS stores it as %3</source>
+        <translation>%1의 %2에 호스트 비트가 설정되어 있습니다. AWS는 %3(으)로 저장합니다</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>%1(으)로 쓰세요</translation>
+    </message>
+    <message>
+        <source>%1 of %2 names %3, which is a %4, not a %5</source>
+        <translation>%2의 %1이(가) 가리키는 %3은(는) %5이(가) 아니라 %4입니다</translation>
+    </message>
+    <message>
+        <source>%1 of %2 names %3, which does not exist</source>
+        <translation>%2의 %1이(가) 가리키는 %3이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>point %1 of %2 at an existing resource</source>
+        <translation>%2의 %1이(가) 있는 리소스를 가리키게 하세요</translation>
+    </message>
+    <message>
+        <source>point %1 of %2 at an existing %3</source>
+        <translation>%2의 %1이(가) 있는 %3을(를) 가리키게 하세요</translation>
+    </message>
+    <message>
+        <source>%1 of %2 names security group %3, which does not exist</source>
+        <translation>%2의 %1이(가) 가리키는 보안 그룹 %3이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>remove %1 or create it</source>
+        <translation>%1을(를) 제거하거나 만드세요</translation>
+    </message>
+    <message>
+        <source>the parent</source>
+        <translation>상위 항목</translation>
+    </message>
+    <message>
+        <source>the placement</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>the security groups</source>
+        <translation>보안 그룹</translation>
+    </message>
+    <message>
+        <source>secret %1</source>
+        <translation>보안 암호 %1</translation>
+    </message>
+    <message>
+        <source>routeTables of %1 names %2, which does not exist</source>
+        <translation>%1의 routeTables가 가리키는 %2이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>remove it from routeTables of %1</source>
+        <translation>%1의 routeTables에서 제거하세요</translation>
+    </message>
+    <message>
+        <source>a rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>the associations</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>the route to %1</source>
+        <translation>%1(으)로 가는 경로</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>출발지</translation>
+    </message>
+    <message>
+        <source>the destination</source>
+        <translation>목적지</translation>
+    </message>
+    <message>
+        <source>container &quot;%1&quot; of %2 has stopTimeout %3 s; Fargate allows at most 120 s</source>
+        <translation>%2의 컨테이너 &quot;%1&quot;의 stopTimeout이 %3초입니다. Fargate는 최대 120초까지 허용합니다</translation>
+    </message>
+    <message>
+        <source>set stopTimeout to 120 s or less</source>
+        <translation>stopTimeout을 120초 이하로 설정하세요</translation>
+    </message>
+    <message>
+        <source>target group &quot;%1&quot; drains for %2 s but %3 is killed %4 s after SIGTERM: in-flight requests are cut off</source>
+        <translation>대상 그룹 &quot;%1&quot;은(는) %2초 동안 드레이닝하지만 %3은(는) SIGTERM 후 %4초에 종료됩니다: 처리 중인 요청이 끊깁니다</translation>
+    </message>
+    <message>
+        <source>set the deregistration delay below %1 s (or raise stopTimeout, up to 120 s)</source>
+        <translation>등록 취소 지연을 %1초 미만으로 설정하세요(또는 stopTimeout을 최대 120초까지 늘리기)</translation>
+    </message>
+    <message>
+        <source>%1 does not scan images on push: vulnerable images reach the tasks unnoticed</source>
+        <translation>%1은(는) 푸시할 때 이미지를 스캔하지 않습니다: 취약한 이미지가 모르는 사이에 태스크에 도달합니다</translation>
+    </message>
+    <message>
+        <source>turn on scanOnPush (or registry-level scanning)</source>
+        <translation>scanOnPush(또는 레지스트리 수준 스캔)를 켜세요</translation>
+    </message>
+    <message>
+        <source>%1 has mutable tags: a push can silently replace the image a tag names</source>
+        <translation>%1의 태그는 변경 가능합니다: 푸시 한 번으로 태그가 가리키는 이미지가 조용히 바뀔 수 있습니다</translation>
+    </message>
+    <message>
+        <source>set tagMutability to IMMUTABLE and tag images &lt;environment&gt;_&lt;commit id&gt;</source>
+        <translation>tagMutability를 IMMUTABLE로 설정하고 이미지에 &lt;environment&gt;_&lt;commit id&gt; 태그를 붙이세요</translation>
+    </message>
+    <message>
+        <source>%1 has no lifecycle policy: old images pile up and are billed</source>
+        <translation>%1에 수명 주기 정책이 없습니다: 오래된 이미지가 쌓이고 요금이 청구됩니다</translation>
+    </message>
+    <message>
+        <source>add lifecycle rules per environment tag prefix (keep the newest N) and expire untagged images</source>
+        <translation>환경 태그 접두사마다 수명 주기 규칙을 추가하고(최신 N개 유지) 태그 없는 이미지를 만료시키세요</translation>
+    </message>
+    <message>
+        <source>production service %1 has no log group, so no error alert can fire</source>
+        <translation>프로덕션 서비스 %1에 로그 그룹이 없어 오류 알림이 발생할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no subscription filter on %1 sends errors of %2 to a Lambda function that notifies an SNS topic</source>
+        <translation>%1에 %2의 오류를 SNS 주제에 알리는 Lambda 함수로 보내는 구독 필터가 없습니다</translation>
+    </message>
+    <message>
+        <source>add the error alert pattern: subscription filter on the log group -&gt; Lambda -&gt; SNS topic</source>
+        <translation>오류 알림 패턴을 추가하세요: 로그 그룹의 구독 필터 -&gt; Lambda -&gt; SNS 주제</translation>
+    </message>
+    <message>
+        <source>%1 asks for %2 CPU units and %3 MiB, which is not a Fargate task size</source>
+        <translation>%1이(가) 요청한 CPU %2 단위와 %3MiB는 Fargate 태스크 크기가 아닙니다</translation>
+    </message>
+    <message>
+        <source>use a CPU value of 256, 512, 1024, 2048, 4096, 8192 or 16384</source>
+        <translation>CPU 값으로 256, 512, 1024, 2048, 4096, 8192, 16384 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>with %1 CPU units use memory %2 MiB</source>
+        <translation>CPU %1 단위에는 메모리 %2MiB를 쓰세요</translation>
+    </message>
+    <message>
+        <source>target group &quot;%1&quot; of %2</source>
+        <translation>%2의 대상 그룹 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has no health check path: the ALB probes &quot;/&quot;, which may not tell a failed task from a healthy one</source>
+        <translation>%1에 상태 확인 경로가 없습니다: ALB가 &quot;/&quot;를 확인하므로 실패한 태스크와 정상 태스크를 구별하지 못할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>set a health check path such as /health that checks the application</source>
+        <translation>애플리케이션을 확인하는 /health 같은 상태 확인 경로를 설정하세요</translation>
+    </message>
+    <message>
+        <source>%1 has health check path &quot;%2&quot;, which does not start with /</source>
+        <translation>%1의 상태 확인 경로 &quot;%2&quot;이(가) /로 시작하지 않습니다</translation>
+    </message>
+    <message>
+        <source>start the path with /</source>
+        <translation>경로를 /로 시작하세요</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3, outside %4-%5</source>
+        <translation>%1의 %2 값 %3이(가) %4-%5 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>use a value from %1 to %2</source>
+        <translation>%1에서 %2 사이의 값을 쓰세요</translation>
+    </message>
+    <message>
+        <source>%1 waits %2 s for a check that repeats every %3 s</source>
+        <translation>%1은(는) %3초마다 반복되는 확인을 %2초 동안 기다립니다</translation>
+    </message>
+    <message>
+        <source>make the timeout shorter than the interval</source>
+        <translation>제한 시간을 간격보다 짧게 하세요</translation>
+    </message>
+    <message>
+        <source>%1 (zone %2) sends internet traffic through %3 in zone %4: if that zone fails, %1 loses egress, and cross-zone data is billed</source>
+        <translation>%1(가용 영역 %2)이(가) 가용 영역 %4의 %3을(를) 거쳐 인터넷 트래픽을 보냅니다: 그 가용 영역에 장애가 나면 %1의 아웃바운드가 끊기고, 가용 영역 간 데이터 요금이 청구됩니다</translation>
+    </message>
+    <message>
+        <source>add a NAT gateway in a public subnet of zone %1 and route %2 to it</source>
+        <translation>가용 영역 %1의 퍼블릭 서브넷에 NAT 게이트웨이를 추가하고 %2을(를) 그쪽으로 라우팅하세요</translation>
+    </message>
+    <message>
+        <source>zonal NAT gateway %1 is not in a subnet</source>
+        <translation>영역 NAT 게이트웨이 %1이(가) 서브넷에 없습니다</translation>
+    </message>
+    <message>
+        <source>place %1 in a public subnet</source>
+        <translation>%1을(를) 퍼블릭 서브넷에 두세요</translation>
+    </message>
+    <message>
+        <source>%1 sits in %2, which has no 0.0.0.0/0 route to an internet gateway, so nothing routed through it reaches the internet</source>
+        <translation>%1이(가) 있는 %2에 인터넷 게이트웨이로 가는 0.0.0.0/0 경로가 없어, 이를 거쳐 라우팅되는 트래픽은 인터넷에 도달하지 못합니다</translation>
+    </message>
+    <message>
+        <source>public NAT gateway %1 has no Elastic IP; AWS requires one at creation</source>
+        <translation>퍼블릭 NAT 게이트웨이 %1에 탄력적 IP가 없습니다. AWS는 생성할 때 하나를 요구합니다</translation>
+    </message>
+    <message>
+        <source>pull its image</source>
+        <translation>이미지 가져오기</translation>
+    </message>
+    <message>
+        <source>deliver its logs</source>
+        <translation>로그 전달</translation>
+    </message>
+    <message>
+        <source>read its secrets at start</source>
+        <translation>시작 시 보안 암호 읽기</translation>
+    </message>
+    <message>
+        <source>send traces to X-Ray</source>
+        <translation>X-Ray로 추적 전송</translation>
+    </message>
+    <message>
+        <source>send a drawn flow</source>
+        <translation>그려진 흐름 전송</translation>
+    </message>
+    <message>
+        <source>reach its database</source>
+        <translation>데이터베이스 도달</translation>
+    </message>
+    <message>
+        <source>is reachable from the internet</source>
+        <translation>인터넷에서 도달 가능</translation>
+    </message>
+    <message>
+        <source>container &quot;%1&quot; of %2 sets %3 in plaintext in its environment</source>
+        <translation>%2의 컨테이너 &quot;%1&quot;이(가) 환경 변수에 %3을(를) 평문으로 설정합니다</translation>
+    </message>
+    <message>
+        <source>store %1 in Secrets Manager and reference it from the container&apos;s secrets</source>
+        <translation>%1을(를) Secrets Manager에 저장하고 컨테이너의 secrets에서 참조하세요</translation>
+    </message>
+    <message>
+        <source>%1 of %2 comes from %3, a %4 parameter, which is not encrypted</source>
+        <translation>%2의 %1은(는) 암호화되지 않은 %4 파라미터 %3에서 옵니다</translation>
+    </message>
+    <message>
+        <source>make %1 a SecureString parameter or a Secrets Manager secret</source>
+        <translation>%1을(를) SecureString 파라미터나 Secrets Manager 보안 암호로 바꾸세요</translation>
+    </message>
+    <message>
+        <source>the master password of %1 is not managed by Secrets Manager</source>
+        <translation>%1의 마스터 암호를 Secrets Manager가 관리하지 않습니다</translation>
+    </message>
+    <message>
+        <source>turn on manageMasterUserPassword</source>
+        <translation>manageMasterUserPassword를 켜세요</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is %3, outside %4-%5</source>
+        <translation>%2의 %1이(가) %3(으)로 %4-%5 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>use a port from %1 to %2</source>
+        <translation>%1에서 %2 사이의 포트를 쓰세요</translation>
+    </message>
+    <message>
+        <source>%1 of %2 has the invalid port range %3-%4</source>
+        <translation>%2의 %1에 잘못된 포트 범위 %3-%4이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>use ports from 0 to 65535 with from &lt;= to</source>
+        <translation>0에서 65535 사이의 포트를 시작 &lt;= 끝이 되도록 쓰세요</translation>
+    </message>
+    <message>
+        <source>a listener</source>
+        <translation>리스너</translation>
+    </message>
+    <message>
+        <source>target group &quot;%1&quot;</source>
+        <translation>대상 그룹 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>container &quot;%1&quot;</source>
+        <translation>컨테이너 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the load balancer container port</source>
+        <translation>로드 밸런서 컨테이너 포트</translation>
+    </message>
+    <message>
+        <source>the database port</source>
+        <translation>데이터베이스 포트</translation>
+    </message>
+    <message>
+        <source>an ingress rule</source>
+        <translation>인바운드 규칙</translation>
+    </message>
+    <message>
+        <source>an egress rule</source>
+        <translation>아웃바운드 규칙</translation>
+    </message>
+    <message>
+        <source>the flow</source>
+        <translation>흐름</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot %2: %3</source>
+        <translation>%1: %2 불가: %3</translation>
+    </message>
+    <message>
+        <source>%1 runs its tasks in no subnet only: a zone failure stops the service</source>
+        <translation>%1의 태스크가 어느 서브넷에도 없습니다: 가용 영역 장애 하나로 서비스가 멈춥니다</translation>
+    </message>
+    <message>
+        <source>%1 runs its tasks in zone %2 only: a zone failure stops the service</source>
+        <translation>%1은(는) 가용 영역 %2에서만 태스크를 실행합니다: 가용 영역 장애 하나로 서비스가 멈춥니다</translation>
+    </message>
+    <message>
+        <source>add a private subnet of a second zone to the placement of %1</source>
+        <translation>%1의 배치에 두 번째 가용 영역의 프라이빗 서브넷을 추가하세요</translation>
+    </message>
+    <message>
+        <source>%1 runs tasks in public subnet(s) %2; application tasks belong in private subnets behind the ALB</source>
+        <translation>%1이(가) 퍼블릭 서브넷 %2에서 태스크를 실행합니다. 애플리케이션 태스크는 ALB 뒤의 프라이빗 서브넷에 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>place %1 in private subnets that reach the internet through NAT gateways or endpoints</source>
+        <translation>%1을(를) NAT 게이트웨이나 엔드포인트로 인터넷에 연결되는 프라이빗 서브넷에 두세요</translation>
+    </message>
+    <message>
+        <source>%1 gives every task a public IP address</source>
+        <translation>%1은(는) 모든 태스크에 퍼블릭 IP 주소를 부여합니다</translation>
+    </message>
+    <message>
+        <source>turn off assignPublicIp and give the private subnets a NAT gateway per zone or VPC endpoints</source>
+        <translation>assignPublicIp를 끄고 프라이빗 서브넷에 가용 영역마다 NAT 게이트웨이나 VPC 엔드포인트를 두세요</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%2에서 오는 %1</translation>
+    </message>
+    <message>
+        <source>no flow from %1 to %2 needs it</source>
+        <translation>%1에서 %2(으)로 가는 흐름 중 이것이 필요한 흐름이 없습니다</translation>
+    </message>
+    <message>
+        <source>it admits public addresses</source>
+        <translation>퍼블릭 주소를 허용합니다</translation>
+    </message>
+    <message>
+        <source>an address range admits more than the database needs</source>
+        <translation>주소 범위가 데이터베이스에 필요한 것보다 많이 허용합니다</translation>
+    </message>
+    <message>
+        <source>an address range admits more than the service needs</source>
+        <translation>주소 범위가 서비스에 필요한 것보다 많이 허용합니다</translation>
+    </message>
+    <message>
+        <source>%1 (on %2) admits %3: %4</source>
+        <translation>%1(%2에 연결)이(가) %3을(를) 허용합니다: %4</translation>
+    </message>
+    <message>
+        <source>admit only the security groups of %1&apos;s clients (the flows drawn to it)</source>
+        <translation>%1의 클라이언트(%1(으)로 그려진 흐름)의 보안 그룹만 허용하세요</translation>
+    </message>
+    <message>
+        <source>%1 (on %2) admits %3, beyond the listener ports %4</source>
+        <translation>%1(%2에 연결)이(가) 리스너 포트 %4을(를) 넘어 %3을(를) 허용합니다</translation>
+    </message>
+    <message>
+        <source>admit public traffic on the listener ports only</source>
+        <translation>퍼블릭 트래픽은 리스너 포트에서만 허용하세요</translation>
+    </message>
+    <message>
+        <source>production service %1 runs only on Fargate Spot: an interruption (two minutes&apos; notice) can stop every task at once</source>
+        <translation>프로덕션 서비스 %1은(는) Fargate Spot에서만 실행됩니다: 중단(2분 전 통보) 한 번에 모든 태스크가 동시에 멈출 수 있습니다</translation>
+    </message>
+    <message>
+        <source>add FARGATE to the capacity provider strategy with a base (e.g. base 2, weight 1 against Spot 4)</source>
+        <translation>용량 공급자 전략에 기본값이 있는 FARGATE를 추가하세요(예: base 2, weight 1, Spot은 4)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1개</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has %3 usable addresses but needs %4 at maximum scale (%5)</source>
+        <translation>%1(%2)에 사용 가능한 주소는 %3개지만 최대 규모에서 %4개가 필요합니다(%5)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has %3 usable addresses but needs %4 at maximum scale (%5) and %6 during a rolling deployment (maximumPercent 200)</source>
+        <translation>%1(%2)에 사용 가능한 주소는 %3개지만 최대 규모에서 %4개(%5), 롤링 배포 중에는 %6개가 필요합니다(maximumPercent 200)</translation>
+    </message>
+    <message>
+        <source>use a larger subnet (a /%1 or bigger) or lower maxCount</source>
+        <translation>더 큰 서브넷(/%1 이상)을 쓰거나 maxCount를 낮추세요</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not inside %3 (%4)</source>
+        <translation>%1(%2)이(가) %3(%4) 안에 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>choose a CIDR block for %1 within %2</source>
+        <translation>%1의 CIDR 블록을 %2 안에서 고르세요</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) overlap in %5</source>
+        <translation>%5에서 %1(%2)과(와) %3(%4)이(가) 겹칩니다</translation>
+    </message>
+    <message>
+        <source>give %1 a CIDR block of %2 that no other subnet uses</source>
+        <translation>%1에 다른 서브넷이 쓰지 않는 %2의 CIDR 블록을 주세요</translation>
+    </message>
+    <message>
+        <source>%1 names target group &quot;%2&quot;, which %3 does not have</source>
+        <translation>%1이(가) 가리키는 대상 그룹 &quot;%2&quot;이(가) %3에 없습니다</translation>
+    </message>
+    <message>
+        <source>add target group &quot;%1&quot; to %2 or pick one of its target groups</source>
+        <translation>%2에 대상 그룹 &quot;%1&quot;을(를) 추가하거나 %2의 대상 그룹 중 하나를 고르세요</translation>
+    </message>
+    <message>
+        <source>target group &quot;%1&quot; of %2 has target type %3; Fargate tasks (awsvpc) register by IP address</source>
+        <translation>%2의 대상 그룹 &quot;%1&quot;의 대상 유형이 %3입니다. Fargate 태스크(awsvpc)는 IP 주소로 등록됩니다</translation>
+    </message>
+    <message>
+        <source>set targetType of &quot;%1&quot; to ip</source>
+        <translation>&quot;%1&quot;의 targetType을 ip로 설정하세요</translation>
+    </message>
+    <message>
+        <source>container &quot;%1&quot; of %2 runs %3 from an unknown public registry</source>
+        <translation>%2의 컨테이너 &quot;%1&quot;이(가) 알 수 없는 퍼블릭 레지스트리의 %3을(를) 실행합니다</translation>
+    </message>
+    <message>
+        <source>build from a Docker official or AWS-verified base image and push it to ECR with Content Trust on</source>
+        <translation>Docker 공식 또는 AWS 검증 기본 이미지로 빌드하고 Content Trust를 켠 채 ECR에 푸시하세요</translation>
+    </message>
+    <message>
+        <source>%1 protects nothing</source>
+        <translation>%1이(가) 아무것도 보호하지 않습니다</translation>
+    </message>
+    <message>
+        <source>associate %1 with the public ALB</source>
+        <translation>%1을(를) 퍼블릭 ALB에 연결하세요</translation>
+    </message>
+    <message>
+        <source>%1 is associated with %2, a %3; a regional web ACL attaches to an ALB, API Gateway or CloudFront only</source>
+        <translation>%1이(가) %3인 %2에 연결되어 있습니다. 리전 웹 ACL은 ALB, API Gateway, CloudFront에만 연결됩니다</translation>
+    </message>
+    <message>
+        <source>associate %1 with the internet-facing ALB in front of %2</source>
+        <translation>%1을(를) %2 앞의 인터넷 경계 ALB에 연결하세요</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 및 %2</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +2550,13 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
     <message>
         <source>The new language applies the next time Stackyard starts.</source>
         <translation>새 언어는 다음에 Stackyard를 시작할 때 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackyard::LiveAnalysis</name>
+    <message>
+        <source>No price table for region &quot;%1&quot;; showing %2 prices.</source>
+        <translation>리전 &quot;%1&quot;의 가격표가 없어 %2 가격을 표시합니다.</translation>
     </message>
 </context>
 <context>

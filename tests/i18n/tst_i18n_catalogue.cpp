@@ -1,4 +1,4 @@
-// Runs lupdate over the editor's sources (widgets/, app/gui/) into a temporary copy of
+// Runs lupdate over the editor's sources (widgets/, model/document/, app/gui/) into a temporary copy of
 // translations/stackyard_ko.ts, as `cmake --build … --target update_translations` would, and fails
 // when any message lacks a finished Korean translation or a translation drops a placeholder.
 #include <QFile>
@@ -77,7 +77,8 @@ private slots:
 
         QProcess lupdate;
         QStringList args = QString::fromLatin1(STACKYARD_LUPDATE_OPTIONS).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        args << QStringLiteral("-recursive") << kSource + QStringLiteral("/widgets") << kSource + QStringLiteral("/app/gui")
+        args << QStringLiteral("-recursive") << kSource + QStringLiteral("/widgets") << kSource + QStringLiteral("/model/document")
+             << kSource + QStringLiteral("/app/gui")
              << QStringLiteral("-ts") << ts;
         lupdate.start(QStringLiteral(STACKYARD_LUPDATE), args);
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");

@@ -3,6 +3,7 @@
 // built in Korean has every section heading translated. Switching back to English restores the
 // sources.
 #include "widgets/canvas/designview.h"
+#include "widgets/findings/findingsdock.h"
 #include "widgets/i18n/language.h"
 #include "widgets/i18n/languagemenu.h"
 #include "widgets/i18n/modeltext.h"
@@ -16,6 +17,7 @@
 #include "widgets/review/reviewreport.h"
 
 #include "model/core/io/designio.h"
+#include "model/document/designdocument.h"
 
 #include <QAction>
 #include <QApplication>
@@ -226,15 +228,58 @@ private slots:
             if (r.kind == "aurora-cluster")
                 r.properties["storageEncrypted"] = false;
         const QString html = reviewReportHtml(file);
-        // The finding's rule title, severity and "why" paragraph (from the rule's page) are Korean;
-        // its message, composed from the design's values, stays English.
+        // The finding's rule title, severity and "why" paragraph (from the rule's page) are Korean,
+        // and so are its message and fix hint (model/core's patterns, the design's ids kept).
         QVERIFY(html.contains(QStringLiteral("Aurora 스토리지는 저장 시 암호화됨")));
+        QVERIFY2(html.contains(QStringLiteral("은(는) 데이터를 암호화하지 않고 저장합니다(StorageEncrypted 기본값은 false)")),
+                 qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("storageEncrypted를 켜세요(생성 후에는 바꿀 수 없음)")));
+        // (The practice checklist, another section, quotes the English message as its reason.)
+        const QString findings = html.section(QStringLiteral("id=\"findings\""), 1).section(QStringLiteral("id=\"checklist\""), 0, 0);
+        QVERIFY(findings.contains(QStringLiteral("암호화하지 않고")));
+        QVERIFY(!findings.contains(QLatin1String("stores data unencrypted")));
         static const QRegularExpression why(QStringLiteral("<p class=\"why\"><b>중요한 이유:</b> ([^<]*)</p>"));
         const auto m = why.match(html);
         QVERIFY(m.hasMatch());
         QVERIFY2(hasHangul(m.captured(1)), qPrintable(m.captured(1)));
         QVERIFY(html.contains(QStringLiteral("<span class=\"sev warning\">경고</span>"))
                 || html.contains(QStringLiteral("<span class=\"sev error\">오류</span>")));
+    }
+
+    void findingsDockIsKorean()
+    {
+        // A finding composed by model/core shows in the findings dock in Korean, with the design's
+        // ids as they are (tst_i18n_findings checks that every pattern has a translation).
+        MainWindow window;
+        QVERIFY(window.files()->openSample(QStringLiteral("samples/reference.stackyard.json")));
+        DesignDocument *document = window.document();
+        QVERIFY(document);
+        Id cluster;
+        for (const auto &[id, r] : document->design().resources)
+            if (r.kind == "aurora-cluster")
+                cluster = id;
+        QVERIFY(!cluster.empty());
+        document->setProperty(cluster, "storageEncrypted", false);
+        auto *dock = window.findChild<FindingsDock *>();
+        QVERIFY(dock);
+        auto *tree = dock->findChild<QTreeWidget *>();
+        QVERIFY(tree);
+        QStringList messages;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                messages.clear();
+                for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                    for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
+                        messages << tree->topLevelItem(i)->child(j)->text(0);
+                return !messages.isEmpty();
+            }(),
+            5000);
+        const QString expected = QString::fromStdString(cluster) + QStringLiteral("은(는) 데이터를 암호화하지 않고 저장합니다");
+        QVERIFY2(std::any_of(messages.begin(), messages.end(), [&](const QString &m) { return m.startsWith(expected); }),
+                 qPrintable(messages.join(QLatin1Char('\n'))));
+        for (const QString &m : messages)
+            QVERIFY2(hasHangul(m), qPrintable(m));
+        window.files()->setAsker([](const QString &, const QString &, int) { return 0x00800000; }); // Discard
     }
 
     void englishAgain()

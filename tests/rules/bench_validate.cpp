@@ -111,9 +111,9 @@ int main(int argc, char **argv)
                 // The flow inspector's view too: every path with all its hops in words.
                 const Stackyard::Analysis full(design, Stackyard::Analysis::Explain::AllHops);
                 for (const Stackyard::Reachability &r : full.reachability()) {
-                    std::fprintf(out, "%s|%s|%s\n", std::string(Stackyard::purposeName(r.purpose)).c_str(), r.summary().c_str(), r.fix.c_str());
+                    std::fprintf(out, "%s|%s|%s\n", std::string(Stackyard::purposeName(r.purpose)).c_str(), r.summary().c_str(), r.fix.str().c_str());
                     for (const Stackyard::Hop &h : r.hops)
-                        std::fprintf(out, "  %s|%d|%s\n", h.component.c_str(), int(h.passes), h.text.c_str());
+                        std::fprintf(out, "  %s|%d|%s\n", h.component.c_str(), int(h.passes), h.text.str().c_str());
                 }
                 std::fclose(out);
             }

@@ -257,7 +257,7 @@ private slots:
         QCOMPARE(r->blocking, std::string("app-sg"));
         const std::string text = r->summary();
         QVERIFY2(text.find("app-sg admits tcp/80 from alb-sg; alb sends tcp/8080") != std::string::npos, text.c_str());
-        QVERIFY2(r->fix.find("tcp/8080 from alb-sg to app-sg") != std::string::npos, r->fix.c_str());
+        QVERIFY2(r->fix.str().find("tcp/8080 from alb-sg to app-sg") != std::string::npos, r->fix.str().c_str());
     }
 
     void noNatRouteBlocksImagePull()
@@ -268,8 +268,9 @@ private slots:
         const Reachability *r = find(a, Reachability::Purpose::ImagePull, "app", "ecr.api");
         QVERIFY(r && !r->allowed);
         QCOMPARE(r->blocking, std::string("rt-app-a"));
-        QVERIFY2(r->fix.find("NAT gateway in a public subnet of zone a") != std::string::npos, r->fix.c_str());
-        QVERIFY2(r->fix.find("com.amazonaws.us-east-1.ecr.api") != std::string::npos, r->fix.c_str());
+        const std::string fix = r->fix.str();
+        QVERIFY2(fix.find("NAT gateway in a public subnet of zone a") != std::string::npos, fix.c_str());
+        QVERIFY2(fix.find("com.amazonaws.us-east-1.ecr.api") != std::string::npos, fix.c_str());
     }
 
     void natInPrivateSubnetBlocks()

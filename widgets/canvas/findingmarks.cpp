@@ -1,5 +1,7 @@
 #include "findingmarks.h"
 
+#include "widgets/i18n/modeltext.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -129,9 +131,10 @@ void blockFlow(const Design &design, RouteIndex &routes, const Finding &finding,
         for (std::size_t i = 0; i + 1 < finding.subjects.size(); ++i)
             if (finding.subjects[i] == flow.id)
                 b.component = q(finding.subjects[i + 1]);
-    b.explanation = q(finding.message);
+    b.explanation = ModelText::findingMessage(finding);
     if (!finding.fixHint.empty())
-        b.explanation += QLatin1Char('\n') + QCoreApplication::translate("Stackyard::Canvas", "Fix: %1").arg(q(finding.fixHint));
+        b.explanation += QLatin1Char('\n')
+                         + QCoreApplication::translate("Stackyard::Canvas", "Fix: %1").arg(ModelText::findingFixHint(finding));
 
     const Id component = b.component.toStdString();
     const Resource *from = design.resource(flow.from);
@@ -187,9 +190,10 @@ FindingMarks findingMarks(const Design &design, const std::vector<Finding> &find
                 if (f.rule == "flow-blocked" && !marks.blocked.contains(q(id)))
                     blockFlow(design, routes, f, *flow, marks);
             }
-        QString line = severityWord(f.severity) + QStringLiteral(": ") + q(f.message);
+        QString line = severityWord(f.severity) + QStringLiteral(": ") + ModelText::findingMessage(f);
         if (!f.fixHint.empty())
-            line += QStringLiteral("\n    ") + QCoreApplication::translate("Stackyard::Canvas", "Fix: %1").arg(q(f.fixHint));
+            line += QStringLiteral("\n    ")
+                    + QCoreApplication::translate("Stackyard::Canvas", "Fix: %1").arg(ModelText::findingFixHint(f));
         for (const QString &id : targets) {
             FindingMark &m = marks.byId[id];
             (f.severity == Severity::Error ? m.errors : f.severity == Severity::Warning ? m.warnings : m.infos) += 1;

@@ -189,10 +189,10 @@ void FindingsDock::rebuild()
                 continue;
             auto *item = new QTreeWidgetItem(group);
             item->setIcon(0, severityIcon(style(), f.severity));
-            item->setText(0, QString::fromStdString(f.message));
+            item->setText(0, ModelText::findingMessage(f));
             item->setText(1, QString::fromStdString(f.practice));
             item->setToolTip(0, QStringLiteral("%1 · %2\n%3").arg(severityText(f.severity), QString::fromStdString(f.rule),
-                                                                  QString::fromStdString(f.fixHint)));
+                                                                  ModelText::findingFixHint(f)));
             item->setData(0, kFindingRole, qulonglong(i));
             const QString key = QString::fromStdString(f.rule + '|' + f.message);
             item->setData(0, Qt::UserRole, key);
@@ -239,9 +239,9 @@ void FindingsDock::showFinding(QTreeWidgetItem *)
     QString html = QStringLiteral("<p><b>%1</b> · %2 · <code>%3</code>%4</p><p>%5</p>")
                        .arg(severityText(f->severity), pillarTitle(f->pillar), QString::fromStdString(f->rule),
                             f->practice.empty() ? QString() : QStringLiteral(" · ") + QString::fromStdString(f->practice),
-                            QString::fromStdString(f->message).toHtmlEscaped());
+                            ModelText::findingMessage(*f).toHtmlEscaped());
     if (!f->fixHint.empty())
-        html += tr("<p><b>Fix:</b> %1</p>").arg(QString::fromStdString(f->fixHint).toHtmlEscaped());
+        html += tr("<p><b>Fix:</b> %1</p>").arg(ModelText::findingFixHint(*f).toHtmlEscaped());
     m_details->setHtml(html);
     if (const Rule *rule = findRule(f->rule))
         if (auto page = RulePage::page(rule->info()); page) {

@@ -48,6 +48,23 @@ QString kindDoc(std::string_view doc) { return translated(kKindDocContext, doc);
 QString propertyDoc(std::string_view doc) { return translated(kPropertyDocContext, doc); }
 QString practiceTitle(std::string_view title) { return translated(kPracticeContext, title); }
 
+QString text(const Text &text)
+{
+    return QString::fromStdString(text.str([](const char *pattern) {
+        return QCoreApplication::translate(kFindingTextContext, pattern).toStdString();
+    }));
+}
+
+QString findingMessage(const Finding &finding)
+{
+    return finding.messageText.isEmpty() ? QString::fromStdString(finding.message) : text(finding.messageText);
+}
+
+QString findingFixHint(const Finding &finding)
+{
+    return finding.fixHintText.isEmpty() ? QString::fromStdString(finding.fixHint) : text(finding.fixHintText);
+}
+
 QString pillarTitle(Pillar pillar)
 {
     switch (pillar) {

@@ -2,6 +2,7 @@
 
 #include "model/core/rules/finding.h"
 #include "model/core/rules/rule.h"
+#include "model/core/text.h"
 
 #include <QString>
 
@@ -30,6 +31,15 @@ QString pillarTitle(Pillar pillar);            ///< "Operational excellence"…
 QString severityTitle(Severity severity);      ///< "error", "warning", "info" as words
 QString tierTitle(std::string_view tier);      ///< a subnetTierName(): "public", "private", "isolated"
 
+/// Words model/core composes with the design's names and values (finding messages and fix hints,
+/// reachability hop texts and summaries), translated pattern by pattern in kFindingTextContext;
+/// the arguments (ids, CIDRs, numbers) are kept. A pattern without a translation stays English.
+QString text(const Text &text);
+/// The finding's message and fix hint, translated; a finding made without texts (by hand, in a
+/// test) shows its English strings.
+QString findingMessage(const Finding &finding);
+QString findingFixHint(const Finding &finding);
+
 /// The contexts of the listed texts and the lists themselves (modelstrings.cpp).
 inline constexpr const char *kRuleContext = "Stackyard::RuleTitle";
 inline constexpr const char *kRuleWhyContext = "Stackyard::RuleWhy";
@@ -38,6 +48,7 @@ inline constexpr const char *kKindContext = "Stackyard::KindTitle";
 inline constexpr const char *kKindDocContext = "Stackyard::KindDoc";
 inline constexpr const char *kPropertyDocContext = "Stackyard::PropertyDoc";
 inline constexpr const char *kPracticeContext = "Stackyard::PracticeTitle";
+inline constexpr const char *kFindingTextContext = "Stackyard::FindingText";
 std::span<const char *const> listedRuleTitles();
 std::span<const char *const> listedRuleWhys();
 std::span<const char *const> listedFixTitles();
@@ -45,5 +56,7 @@ std::span<const char *const> listedKindTitles();
 std::span<const char *const> listedKindDocs();
 std::span<const char *const> listedPropertyDocs();
 std::span<const char *const> listedPracticeTitles();
+/// Every STACKYARD_TEXT pattern of model/core's sources.
+std::span<const char *const> listedFindingTexts();
 
 } // namespace Stackyard::ModelText

@@ -3,6 +3,7 @@
 #include "codehighlighter.h"
 
 #include "model/core/rules/validate.h"
+#include "widgets/i18n/modeltext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -45,7 +46,7 @@ ExportDialog::ExportDialog(const Design &design, int exporterIndex, QWidget *par
     QStringList errors;
     for (const Finding &f : validate(design))
         if (f.severity == Severity::Error)
-            errors << QString::fromStdString(f.message);
+            errors << ModelText::findingMessage(f);
     if (errors.empty()) {
         m_errors->hide();
     } else {

@@ -119,8 +119,9 @@ void Presentation::showFinding(int index)
                        pillarTitle(f.pillar)};
     if (!f.practice.empty())
         kicker << q(f.practice);
-    m_caption->setContent(kicker.join(QStringLiteral("  ·  ")), ruleTitle(f), q(f.message),
-                          f.fixHint.empty() ? QString() : tr("How to fix: %1").arg(q(f.fixHint)), severityAccent(f.severity));
+    m_caption->setContent(kicker.join(QStringLiteral("  ·  ")), ruleTitle(f), ModelText::findingMessage(f),
+                          f.fixHint.empty() ? QString() : tr("How to fix: %1").arg(ModelText::findingFixHint(f)),
+                          severityAccent(f.severity));
     m_caption->show();
     layoutPanels();
     frame(ids.isEmpty() ? designBounds() : boundsOf(ids), 1.4);

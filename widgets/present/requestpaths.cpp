@@ -1,6 +1,7 @@
 #include "requestpaths.h"
 
 #include "model/core/analysis/analysis.h"
+#include "widgets/i18n/modeltext.h"
 
 #include <QCoreApplication>
 
@@ -43,7 +44,7 @@ public:
         add(r.flow);
         for (const Hop &h : r.hops) {
             add(h.component);
-            const QString step = (h.passes ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + q(h.text);
+            const QString step = (h.passes ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + ModelText::text(h.text);
             if (!m_path.steps.contains(step))
                 m_path.steps << step;
         }

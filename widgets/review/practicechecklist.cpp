@@ -19,9 +19,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Stackyard::PracticeChecklist)
 };
 
-// The one place the checklist reads a finding's message: switch it to the translated message
-// (ModelText's finding-message helper, being added in widgets/i18n) when that lands.
-QString findingMessage(const Finding &f) { return QString::fromStdString(f.message); }
+// The one place the checklist reads a finding's message: in the interface language.
+QString findingMessage(const Finding &f) { return ModelText::findingMessage(f); }
 
 std::optional<Pillar> pillarFromName(const std::string &name)
 {

@@ -19,9 +19,9 @@ namespace Stackyard::Report {
 
 namespace {
 
-/// The report's texts (context "Stackyard::Report"); values computed from the design (finding
-/// messages, fix hints) stay as the model words them, in English. The checklist's reasons come
-/// translated from practicechecklist.cpp.
+/// The report's texts (context "Stackyard::Report"). Finding messages and fix hints are translated
+/// pattern by pattern (ModelText::findingMessage); the checklist's reasons come translated from
+/// practicechecklist.cpp.
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Stackyard::Report)
@@ -127,7 +127,7 @@ QString findingsSection(const Design &design, const std::vector<Finding> &findin
                      .arg(q(severityName(f.severity)), ModelText::severityTitle(f.severity),
                           rule ? ModelText::ruleTitle(rule->info().title).toHtmlEscaped() : h(f.rule), h(f.rule),
                           f.practice.empty() ? QString() : QStringLiteral(" · ") + h(f.practice));
-            s += "<p>" + h(f.message) + "</p>";
+            s += "<p>" + ModelText::findingMessage(f).toHtmlEscaped() + "</p>";
             if (!f.subjects.empty())
                 s += "<p class=\"muted\">" + Tr::tr("Affects: %1").arg(subjectNames(design, f.subjects)) + "</p>";
             if (rule) {
@@ -136,7 +136,7 @@ QString findingsSection(const Design &design, const std::vector<Finding> &findin
                     s += "<p class=\"why\"><b>" + Tr::tr("Why it matters:") + "</b> " + why.toHtmlEscaped() + "</p>";
             }
             if (!f.fixHint.empty())
-                s += "<p class=\"fix\"><b>" + Tr::tr("Fix:") + "</b> " + h(f.fixHint)
+                s += "<p class=\"fix\"><b>" + Tr::tr("Fix:") + "</b> " + ModelText::findingFixHint(f).toHtmlEscaped()
                      + (f.fix.empty() ? QString() : QLatin1Char(' ') + Tr::tr("(one-click fix in the editor)")) + "</p>";
             s += "</div>";
         }

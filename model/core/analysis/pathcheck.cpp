@@ -26,19 +26,21 @@ std::string peerName(const Analysis &a, const Resource &r)
     return r.id;
 }
 
-std::string groupsName(const Resource &r)
+TextArg groupsName(const Resource &r)
 {
     if (r.securityGroups.size() == 1)
         return r.securityGroups.front();
-    return r.securityGroups.empty() ? r.id + " (VPC default SG)" : join(r.securityGroups);
+    if (r.securityGroups.empty())
+        return Text(STACKYARD_TEXT("%1 (VPC default SG)"), r.id);
+    return join(r.securityGroups);
 }
 
-std::string describeAllowed(const PortSet &allowed, Protocol protocol)
+TextArg describeAllowed(const PortSet &allowed, Protocol protocol)
 {
     if (allowed.isEmpty())
-        return "nothing";
+        return Text(STACKYARD_TEXT("nothing"));
     if (!hasPorts(protocol))
-        return "some traffic";
+        return Text(STACKYARD_TEXT("some traffic"));
     return allowed.toString(protocolName(protocol));
 }
 
@@ -46,7 +48,7 @@ const Id &blameGroup(const Resource &r) { return r.securityGroups.empty() ? r.id
 
 } // namespace
 
-bool fail(Reachability &r, const Id &component, std::string text, std::string fix)
+bool fail(Reachability &r, const Id &component, Text text, Text fix)
 {
     r.hops.push_back({component, std::move(text), false});
     if (r.blocking.empty()) {
@@ -79,29 +81,29 @@ bool securityGroups(const Analysis &a, const Resource &from, const Resource &to,
 {
     PacketPeer computed; // only when a peer was not passed in
     // Words for the traffic, only when a hop is put into words (passing hops may not be).
-    const auto traffic = [&r] { return describeTraffic(r.protocol, r.ports); };
+    const auto traffic = [&r] { return trafficText(r.protocol, r.ports); };
     bool ok = true;
     if (from.kind != "nat-gateway") {
         const PortSet out = a.securityRules().allowed(from.securityGroups, Direction::Egress, r.protocol,
                                                           toPeer ? *toPeer : (computed = a.peerOf(to)));
         if (hasPorts(r.protocol) ? out.covers(r.ports) : !out.isEmpty())
-            pass(r, blameGroup(from), [&] { return concat(groupsName(from), " allows ", traffic(), " out to ", to.id); });
+            pass(r, blameGroup(from), [&] { return Text(STACKYARD_TEXT("%1 allows %2 out to %3"), groupsName(from), traffic(), to.id); });
         else
             ok = fail(r, blameGroup(from),
-                      groupsName(from) + " allows " + describeAllowed(out, r.protocol) + " out to " + to.id
-                          + "; the traffic needs " + traffic(),
-                      "add an egress rule " + traffic() + " to " + peerName(a, to) + " on " + blameGroup(from));
+                      Text(STACKYARD_TEXT("%1 allows %2 out to %3; the traffic needs %4"), groupsName(from),
+                           describeAllowed(out, r.protocol), to.id, traffic()),
+                      Text(STACKYARD_TEXT("add an egress rule %1 to %2 on %3"), traffic(), peerName(a, to), blameGroup(from)));
     }
     if (to.kind != "nat-gateway") {
         const PortSet in = a.securityRules().allowed(to.securityGroups, Direction::Ingress, r.protocol,
                                                          fromPeer ? *fromPeer : (computed = a.peerOf(from)));
         if (hasPorts(r.protocol) ? in.covers(r.ports) : !in.isEmpty())
-            pass(r, blameGroup(to), [&] { return concat(groupsName(to), " admits ", traffic(), " from ", peerName(a, from)); });
+            pass(r, blameGroup(to), [&] { return Text(STACKYARD_TEXT("%1 admits %2 from %3"), groupsName(to), traffic(), peerName(a, from)); });
         else
             ok = fail(r, blameGroup(to),
-                      groupsName(to) + " admits " + describeAllowed(in, r.protocol) + " from " + peerName(a, from)
-                          + "; " + from.id + " sends " + traffic(),
-                      "add an ingress rule " + traffic() + " from " + peerName(a, from) + " to " + blameGroup(to));
+                      Text(STACKYARD_TEXT("%1 admits %2 from %3; %4 sends %5"), groupsName(to), describeAllowed(in, r.protocol),
+                           peerName(a, from), from.id, traffic()),
+                      Text(STACKYARD_TEXT("add an ingress rule %1 from %2 to %3"), traffic(), peerName(a, from), blameGroup(to)));
     }
     return ok;
 }
@@ -111,16 +113,16 @@ bool egressToInternet(const Analysis &a, const Resource &from, Reachability &r)
     PacketPeer internet;
     internet.internet = true;
     // Words for the traffic, only when a hop is put into words (passing hops may not be).
-    const auto traffic = [&r] { return describeTraffic(r.protocol, r.ports); };
+    const auto traffic = [&r] { return trafficText(r.protocol, r.ports); };
     const PortSet out = a.securityRules().allowed(from.securityGroups, Direction::Egress, r.protocol, internet);
     if (hasPorts(r.protocol) ? out.covers(r.ports) : !out.isEmpty()) {
-        pass(r, blameGroup(from), [&] { return concat(groupsName(from), " allows ", traffic(), " out to the internet"); });
+        pass(r, blameGroup(from), [&] { return Text(STACKYARD_TEXT("%1 allows %2 out to the internet"), groupsName(from), traffic()); });
         return true;
     }
     return fail(r, blameGroup(from),
-                groupsName(from) + " allows " + describeAllowed(out, r.protocol)
-                    + " out to public addresses; the traffic needs " + traffic(),
-                "add an egress rule " + traffic() + " to 0.0.0.0/0 on " + blameGroup(from));
+                Text(STACKYARD_TEXT("%1 allows %2 out to public addresses; the traffic needs %3"), groupsName(from),
+                     describeAllowed(out, r.protocol), traffic()),
+                Text(STACKYARD_TEXT("add an egress rule %1 to 0.0.0.0/0 on %2"), traffic(), blameGroup(from)));
 }
 
 bool ingressFromInternet(const Analysis &a, const Resource &to, Reachability &r)
@@ -128,56 +130,59 @@ bool ingressFromInternet(const Analysis &a, const Resource &to, Reachability &r)
     PacketPeer internet;
     internet.internet = true;
     // Words for the traffic, only when a hop is put into words (passing hops may not be).
-    const auto traffic = [&r] { return describeTraffic(r.protocol, r.ports); };
+    const auto traffic = [&r] { return trafficText(r.protocol, r.ports); };
     const PortSet in = a.securityRules().allowed(to.securityGroups, Direction::Ingress, r.protocol, internet);
     if (hasPorts(r.protocol) ? in.covers(r.ports) : !in.isEmpty()) {
-        pass(r, blameGroup(to), [&] { return groupsName(to) + " admits " + traffic() + " from the internet"; });
+        pass(r, blameGroup(to), [&] { return Text(STACKYARD_TEXT("%1 admits %2 from the internet"), groupsName(to), traffic()); });
         return true;
     }
     return fail(r, blameGroup(to),
-                groupsName(to) + " admits " + describeAllowed(in, r.protocol)
-                    + " from public addresses; clients send " + traffic(),
-                "add an ingress rule " + traffic() + " from 0.0.0.0/0 to " + blameGroup(to));
+                Text(STACKYARD_TEXT("%1 admits %2 from public addresses; clients send %3"), groupsName(to),
+                     describeAllowed(in, r.protocol), traffic()),
+                Text(STACKYARD_TEXT("add an ingress rule %1 from 0.0.0.0/0 to %2"), traffic(), blameGroup(to)));
 }
 
 bool internetRoute(const Analysis &a, const Resource &from, const SubnetInfo &subnet, Reachability &r,
-                   const std::string &alternative)
+                   const Text &alternative)
 {
     const Id &table = subnet.routeTable ? subnet.routeTable->id : subnet.id();
     if (!subnet.natGateway.empty()) {
-        pass(r, table, [&] { return concat(table, " routes 0.0.0.0/0 of ", subnet.id(), " to ", subnet.natGateway); });
+        pass(r, table, [&] { return Text(STACKYARD_TEXT("%1 routes 0.0.0.0/0 of %2 to %3"), table, subnet.id(), subnet.natGateway); });
         const Resource &nat = *a.resource(subnet.natGateway);
         if (a.props().nat(nat).connectivityType == "private")
-            return fail(r, nat.id, nat.id + " is a private NAT gateway: it cannot reach the internet",
-                        "make " + nat.id + " a public NAT gateway");
+            return fail(r, nat.id, Text(STACKYARD_TEXT("%1 is a private NAT gateway: it cannot reach the internet"), nat.id),
+                        Text(STACKYARD_TEXT("make %1 a public NAT gateway"), nat.id));
         if (a.props().nat(nat).availabilityMode == "regional") {
-            pass(r, nat.id, [&] { return nat.id + " is a regional NAT gateway"; });
+            pass(r, nat.id, [&] { return Text(STACKYARD_TEXT("%1 is a regional NAT gateway"), nat.id); });
             return true;
         }
         const SubnetInfo *natSubnet = a.subnet(nat.parent);
         if (!natSubnet || !natSubnet->isPublic())
-            return fail(r, nat.id, nat.id + " sits in " + nat.parent + ", which has no route to an internet gateway",
-                        "move " + nat.id + " to a public subnet of zone " + subnet.az);
+            return fail(r, nat.id, Text(STACKYARD_TEXT("%1 sits in %2, which has no route to an internet gateway"), nat.id, nat.parent),
+                        Text(STACKYARD_TEXT("move %1 to a public subnet of zone %2"), nat.id, subnet.az));
         if (!a.props().nat(nat).elasticIp.orElse(true))
-            return fail(r, nat.id, nat.id + " has no Elastic IP", "allocate an Elastic IP for " + nat.id);
-        pass(r, nat.id, [&] { return concat(nat.id, " in public subnet ", nat.parent, " forwards to ", natSubnet->internetGateway); });
+            return fail(r, nat.id, Text(STACKYARD_TEXT("%1 has no Elastic IP"), nat.id),
+                        Text(STACKYARD_TEXT("allocate an Elastic IP for %1"), nat.id));
+        pass(r, nat.id, [&] {
+            return Text(STACKYARD_TEXT("%1 in public subnet %2 forwards to %3"), nat.id, nat.parent, natSubnet->internetGateway);
+        });
         return true;
     }
     if (!subnet.internetGateway.empty()) {
-        pass(r, table, [&] { return concat(table, " routes 0.0.0.0/0 of ", subnet.id(), " to ", subnet.internetGateway); });
+        pass(r, table, [&] { return Text(STACKYARD_TEXT("%1 routes 0.0.0.0/0 of %2 to %3"), table, subnet.id(), subnet.internetGateway); });
         if (hasPublicAddress(a, from)) {
-            pass(r, from.id, [&] { return from.id + " has a public IP"; });
+            pass(r, from.id, [&] { return Text(STACKYARD_TEXT("%1 has a public IP"), from.id); });
             return true;
         }
-        return fail(r, from.id,
-                    from.id + " has no public IP, so the internet gateway cannot carry its traffic",
-                    "route 0.0.0.0/0 of " + table + " to a NAT gateway in a public subnet" + alternative);
+        return fail(r, from.id, Text(STACKYARD_TEXT("%1 has no public IP, so the internet gateway cannot carry its traffic"), from.id),
+                    Text(STACKYARD_TEXT("route 0.0.0.0/0 of %1 to a NAT gateway in a public subnet%2"), table, alternative));
     }
-    const std::string why = subnet.defaultRouteBlackhole ? " routes 0.0.0.0/0 to a blackhole"
-                                                         : " has no 0.0.0.0/0 route to a NAT or internet gateway";
-    return fail(r, table, table + " (subnet " + subnet.id() + ", zone " + subnet.az + ")" + why,
-                "add a NAT gateway in a public subnet of zone " + subnet.az + " and route 0.0.0.0/0 of " + table
-                    + " to it" + alternative);
+    const TextPattern why = subnet.defaultRouteBlackhole
+                                ? STACKYARD_TEXT("%1 (subnet %2, zone %3) routes 0.0.0.0/0 to a blackhole")
+                                : STACKYARD_TEXT("%1 (subnet %2, zone %3) has no 0.0.0.0/0 route to a NAT or internet gateway");
+    return fail(r, table, Text(why, table, subnet.id(), subnet.az),
+                Text(STACKYARD_TEXT("add a NAT gateway in a public subnet of zone %1 and route 0.0.0.0/0 of %2 to it%3"), subnet.az,
+                     table, alternative));
 }
 
 const std::vector<Hop> *InternetPaths::find(const Resource &from, const SubnetInfo &subnet, const Reachability &r) const
@@ -209,33 +214,43 @@ bool awsService(const Analysis &a, const Resource &from, const SubnetInfo &subne
             const Resource *e = a.resource(g);
             if (!e || a.props().endpoint(*e).service != service)
                 continue;
-            pass(r, g, [&] { return (subnet.routeTable ? subnet.routeTable->id : subnet.id()) + " routes " + service
-                           + " to gateway endpoint " + g; });
+            pass(r, g, [&] {
+                return Text(STACKYARD_TEXT("%1 routes %2 to gateway endpoint %3"),
+                            subnet.routeTable ? subnet.routeTable->id : subnet.id(), service, g);
+            });
             PacketPeer prefixList;
             prefixList.prefixList = "pl-" + service;
             const PortSet out = a.securityRules().allowed(from.securityGroups, Direction::Egress, r.protocol, prefixList);
             if (out.covers(r.ports)) {
-                pass(r, blameGroup(from), [&] { return groupsName(from) + " allows tcp/443 out to the " + service + " prefix list"; });
+                pass(r, blameGroup(from), [&] {
+                    return Text(STACKYARD_TEXT("%1 allows tcp/443 out to the %2 prefix list"), groupsName(from), service);
+                });
                 return true;
             }
-            return fail(r, blameGroup(from), groupsName(from) + " does not allow tcp/443 out to the " + service + " prefix list",
-                        "add an egress rule tcp/443 to the " + service + " prefix list on " + blameGroup(from));
+            return fail(r, blameGroup(from),
+                        Text(STACKYARD_TEXT("%1 does not allow tcp/443 out to the %2 prefix list"), groupsName(from), service),
+                        Text(STACKYARD_TEXT("add an egress rule tcp/443 to the %1 prefix list on %2"), service, blameGroup(from)));
         }
     }
-    std::string alternative;
+    Text alternative;
     if (const Resource *e = a.interfaceEndpoint(subnet.vpc, service)) {
         const bool dns = a.props().endpoint(*e).privateDnsEnabled.orElse(true) && a.vpcHasPrivateDns(subnet.vpc);
         if (dns) {
-            pass(r, e->id, [&] { return concat("interface endpoint ", e->id, " answers ", endpointName(), " inside the VPC (private DNS)"); });
+            pass(r, e->id, [&] {
+                return Text(STACKYARD_TEXT("interface endpoint %1 answers %2 inside the VPC (private DNS)"), e->id, endpointName());
+            });
             return securityGroups(a, from, *e, r);
         }
-        pass(r, e->id, [&] { return "interface endpoint " + e->id + " has private DNS off (or the VPC's DNS attributes are off): "
-                           + endpointName() + " resolves to public addresses"; });
-        alternative = ", or enable private DNS on " + e->id + " (and DNS support and hostnames on " + subnet.vpc + ")";
+        pass(r, e->id, [&] {
+            return Text(STACKYARD_TEXT("interface endpoint %1 has private DNS off (or the VPC's DNS attributes are off): "
+                                       "%2 resolves to public addresses"),
+                        e->id, endpointName());
+        });
+        alternative = Text(STACKYARD_TEXT(", or enable private DNS on %1 (and DNS support and hostnames on %2)"), e->id, subnet.vpc);
     } else if (service != "s3" && service != "dynamodb") {
-        alternative = concat(", or add an interface endpoint ", endpointName(), " with private DNS");
+        alternative = Text(STACKYARD_TEXT(", or add an interface endpoint %1 with private DNS"), endpointName());
     } else {
-        alternative = concat(", or add a gateway endpoint ", endpointName(), " to its route table");
+        alternative = Text(STACKYARD_TEXT(", or add a gateway endpoint %1 to its route table"), endpointName());
     }
     if (paths)
         if (const std::vector<Hop> *hops = paths->find(from, subnet, r)) {

@@ -26,7 +26,7 @@ bool egressToInternet(const Analysis &a, const Resource &from, Reachability &r);
 bool ingressFromInternet(const Analysis &a, const Resource &to, Reachability &r);
 /// `from` in `subnet` reaches the internet: NAT route (NAT in a public subnet) or IGW + public IP.
 bool internetRoute(const Analysis &a, const Resource &from, const SubnetInfo &subnet, Reachability &r,
-                   const std::string &alternative);
+                   const Text &alternative);
 /// Passing internet paths (`internetRoute`, then `egressToInternet`) already worked out for one
 /// resource: `awsService` asks the same question for every AWS service a resource reaches through
 /// a NAT or an internet gateway. Only passing paths are kept (a failing one's fix names the AWS
@@ -59,14 +59,14 @@ bool awsService(const Analysis &a, const Resource &from, const SubnetInfo &subne
 bool hasPublicAddress(const Analysis &a, const Resource &r);
 
 /// Records a failing hop (the first one becomes `blocking` and its fix the result's fix).
-bool fail(Reachability &r, const Id &component, std::string text, std::string fix);
+bool fail(Reachability &r, const Id &component, Text text, Text fix);
 /// Records a passing hop; `text` (a callable returning the words) runs only when the result
 /// explains passing hops, so validation for findings builds no text for the paths that work.
-template<typename Text>
-void pass(Reachability &r, const Id &component, Text &&text)
+template<typename Words>
+void pass(Reachability &r, const Id &component, Words &&text)
 {
     if (r.explainPasses)
-        r.hops.push_back({component, std::string(text()), true});
+        r.hops.push_back({component, Text(text()), true});
 }
 
 } // namespace PathCheck

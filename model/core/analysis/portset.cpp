@@ -80,4 +80,11 @@ std::string describeTraffic(Protocol protocol, PortRange ports)
     return std::string(protocolName(protocol)) + '/' + ports.toString();
 }
 
+TextArg trafficText(Protocol protocol, PortRange ports)
+{
+    if (protocol == Protocol::All)
+        return Text(STACKYARD_TEXT("all traffic"));
+    return describeTraffic(protocol, ports);
+}
+
 } // namespace Stackyard

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/core/network.h"
+#include "model/core/text.h"
 
 #include <vector>
 
@@ -26,5 +27,7 @@ private:
 
 /// "tcp/8080", "udp/2000", "all traffic".
 std::string describeTraffic(Protocol protocol, PortRange ports);
+/// describeTraffic as a text argument: "all traffic" is words (translated), "tcp/443" a literal.
+TextArg trafficText(Protocol protocol, PortRange ports);
 
 } // namespace Stackyard

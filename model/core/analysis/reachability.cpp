@@ -2,9 +2,9 @@
 
 #include "analysis.h"
 #include "pathcheck.h"
-#include "text.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -130,24 +130,27 @@ private:
         const Id vpc = m_a.vpcOf(to);
         const Id igw = m_a.internetGatewayOf(vpc);
         if (igw.empty())
-            return fail(r, vpc, vpc + " has no internet gateway",
-                        "add an internet gateway to " + vpc + " and route 0.0.0.0/0 of the public subnets to it");
-        pass(r, igw, [&] { return igw + " is attached to " + vpc; });
+            return fail(r, vpc, Text(STACKYARD_TEXT("%1 has no internet gateway"), vpc),
+                        Text(STACKYARD_TEXT("add an internet gateway to %1 and route 0.0.0.0/0 of the public subnets to it"), vpc));
+        pass(r, igw, [&] { return Text(STACKYARD_TEXT("%1 is attached to %2"), igw, vpc); });
         bool ok = true;
         for (const SubnetInfo *s : subnetsOf(to)) {
             const Id &table = s->routeTable ? s->routeTable->id : s->id();
             if (s->isPublic())
-                pass(r, table, [&] { return table + " routes 0.0.0.0/0 of " + s->id() + " to " + s->internetGateway; });
+                pass(r, table, [&] { return Text(STACKYARD_TEXT("%1 routes 0.0.0.0/0 of %2 to %3"), table, s->id(), s->internetGateway); });
             else
-                ok = fail(r, table, s->id() + " is not public: " + table + " has no 0.0.0.0/0 route to an internet gateway",
-                          "place " + to.id + " in public subnets, or route 0.0.0.0/0 of " + table + " to " + igw);
+                ok = fail(r, table, Text(STACKYARD_TEXT("%1 is not public: %2 has no 0.0.0.0/0 route to an internet gateway"), s->id(), table),
+                          Text(STACKYARD_TEXT("place %1 in public subnets, or route 0.0.0.0/0 of %2 to %3"), to.id, table, igw));
         }
+        const bool alb = to.kind == "alb";
         if (hasPublicAddress(m_a, to)) {
-            pass(r, to.id, [&] { return to.id + (to.kind == "alb" ? " is internet-facing" : " has a public address"); });
+            pass(r, to.id, [&] {
+                return Text(alb ? STACKYARD_TEXT("%1 is internet-facing") : STACKYARD_TEXT("%1 has a public address"), to.id);
+            });
         } else {
-            const std::string fix = to.kind == "alb" ? "set the scheme of " + to.id + " to internet-facing"
-                                                     : "give " + to.id + " a public address";
-            ok = fail(r, to.id, to.id + (to.kind == "alb" ? " is internal" : " has no public address"), fix);
+            ok = fail(r, to.id, Text(alb ? STACKYARD_TEXT("%1 is internal") : STACKYARD_TEXT("%1 has no public address"), to.id),
+                      Text(alb ? STACKYARD_TEXT("set the scheme of %1 to internet-facing") : STACKYARD_TEXT("give %1 a public address"),
+                           to.id));
         }
         return ingressFromInternet(m_a, to, r) && ok;
     }
@@ -156,7 +159,7 @@ private:
     {
         bool ok = true;
         for (const SubnetInfo *s : subnetsOf(from))
-            ok = internetRoute(m_a, from, *s, r, "") && ok;
+            ok = internetRoute(m_a, from, *s, r, Text()) && ok;
         return egressToInternet(m_a, from, r) && ok;
     }
 
@@ -164,9 +167,10 @@ private:
     {
         const Id a = m_a.vpcOf(from), b = m_a.vpcOf(to);
         if (a != b)
-            return fail(r, to.id, from.id + " is in " + a + " and " + to.id + " in " + b + "; the design has no peering between them",
-                        "place both in one VPC");
-        pass(r, a, [&] { return concat("the local route of ", a, " carries the traffic"); });
+            return fail(r, to.id,
+                        Text(STACKYARD_TEXT("%1 is in %2 and %3 in %4; the design has no peering between them"), from.id, a, to.id, b),
+                        Text(STACKYARD_TEXT("place both in one VPC")));
+        pass(r, a, [&] { return Text(STACKYARD_TEXT("the local route of %1 carries the traffic"), a); });
         return securityGroups(m_a, from, to, r, &peerOf(from), &peerOf(to));
     }
 
@@ -410,9 +414,10 @@ private:
         r.allowed = open;
         if (open) {
             r.blocking.clear();
-            r.fix = target.kind == "aurora-cluster"
-                        ? "set publiclyAccessible to false on " + target.id + " and remove ingress from public CIDRs"
-                        : "turn off assignPublicIp on " + target.id + " and admit traffic only from the ALB's security group";
+            r.fix = Text(target.kind == "aurora-cluster"
+                             ? STACKYARD_TEXT("set publiclyAccessible to false on %1 and remove ingress from public CIDRs")
+                             : STACKYARD_TEXT("turn off assignPublicIp on %1 and admit traffic only from the ALB's security group"),
+                         target.id);
         }
         m_results.push_back(std::move(r));
     }
@@ -421,29 +426,35 @@ private:
     {
         const Id vpc = m_a.vpcOf(to);
         if (m_a.internetGatewayOf(vpc).empty())
-            return fail(r, vpc, vpc + " has no internet gateway", {});
+            return fail(r, vpc, Text(STACKYARD_TEXT("%1 has no internet gateway"), vpc), {});
         bool anyPublic = false;
         for (const SubnetInfo *s : m_a.subnetsOf(to))
             anyPublic = anyPublic || s->isPublic();
         if (!anyPublic)
-            return fail(r, to.id, to.id + " sits only in subnets without a route to the internet gateway", {});
+            return fail(r, to.id, Text(STACKYARD_TEXT("%1 sits only in subnets without a route to the internet gateway"), to.id), {});
         if (!hasPublicAddress(m_a, to))
-            return fail(r, to.id, to.id + " has no public address", {});
+            return fail(r, to.id, Text(STACKYARD_TEXT("%1 has no public address"), to.id), {});
         PacketPeer internet;
         internet.internet = true;
-        std::string admitted;
+        std::optional<TextArg> admitted; // "tcp/80, all traffic"
         for (Protocol p : {Protocol::Tcp, Protocol::Udp, Protocol::All}) {
             if (r.protocol != Protocol::All && p != r.protocol)
                 continue;
             const PortSet in = m_a.securityRules().allowed(to.securityGroups, Direction::Ingress, p, internet);
             if (in.isEmpty() || (r.protocol != Protocol::All && !in.covers(r.ports)))
                 continue;
-            admitted += (admitted.empty() ? "" : ", ") + (hasPorts(p) ? in.toString(protocolName(p)) : std::string("all traffic"));
+            TextArg these = hasPorts(p) ? TextArg(in.toString(protocolName(p))) : TextArg(Text(STACKYARD_TEXT("all traffic")));
+            admitted = admitted ? TextArg(Text(STACKYARD_TEXT("%1, %2"), std::move(*admitted), std::move(these))) : std::move(these);
         }
-        if (admitted.empty())
-            return fail(r, to.id, "no security group of " + to.id + " admits " + describeTraffic(r.protocol, r.ports)
-                                      + " from public addresses", {});
-        pass(r, to.id, [&] { return to.id + " has a public address in a public subnet and admits " + admitted + " from public addresses"; });
+        if (!admitted)
+            return fail(r, to.id,
+                        Text(STACKYARD_TEXT("no security group of %1 admits %2 from public addresses"), to.id,
+                             trafficText(r.protocol, r.ports)),
+                        {});
+        pass(r, to.id, [&] {
+            return Text(STACKYARD_TEXT("%1 has a public address in a public subnet and admits %2 from public addresses"), to.id,
+                        *admitted);
+        });
         return true;
     }
 
@@ -462,7 +473,7 @@ private:
         bool ok;
         std::vector<Hop> hops;
         Id blocking;
-        std::string fix;
+        Text fix;
     };
     /// A number per AWS service name seen (a handful): the path cache compares it, not the name.
     int serviceNumber(const std::string &service)
@@ -498,16 +509,20 @@ std::string_view purposeName(Reachability::Purpose p)
     return "flow";
 }
 
+Text Reachability::summaryText() const
+{
+    const Id &target = service.empty() ? to : service;
+    for (const Hop &h : hops)
+        if (!h.passes)
+            return Text(allowed ? STACKYARD_TEXT("%1 -> %2 %3: allowed at %4: %5") : STACKYARD_TEXT("%1 -> %2 %3: blocked at %4: %5"),
+                        from, target, trafficText(protocol, ports), h.component, h.text);
+    return Text(allowed ? STACKYARD_TEXT("%1 -> %2 %3: allowed") : STACKYARD_TEXT("%1 -> %2 %3: blocked"), from, target,
+                trafficText(protocol, ports));
+}
+
 std::string Reachability::summary() const
 {
-    std::string text = from + " -> " + (service.empty() ? to : service) + ' ' + describeTraffic(protocol, ports) + ": "
-                       + (allowed ? "allowed" : "blocked");
-    for (const Hop &h : hops)
-        if (!h.passes) {
-            text += " at " + h.component + ": " + h.text;
-            break;
-        }
-    return text;
+    return summaryText().str();
 }
 
 std::vector<Reachability> computeReachability(const Analysis &analysis)

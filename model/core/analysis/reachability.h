@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/core/design.h"
+#include "model/core/text.h"
 
 #include <string>
 #include <string_view>
@@ -15,7 +16,7 @@ class Analysis;
 struct Hop
 {
     Id component;        ///< the design id of the security group, route table, subnet or resource
-    std::string text;    ///< what this step does with the traffic, in words
+    Text text;           ///< what this step does with the traffic, in words (text.str() in English)
     bool passes = true;
 };
 
@@ -47,12 +48,13 @@ struct Reachability
     bool shouldBeOpen = true;///< false for traffic that must not be possible
     std::vector<Hop> hops;
     Id blocking;             ///< the component of the first failing hop ("" when allowed)
-    std::string fix;         ///< the smallest change that would open (or close) the path
+    Text fix;                ///< the smallest change that would open (or close) the path
 
     /// True when the outcome is what the design needs.
     bool isOk() const { return allowed == shouldBeOpen; }
     /// "web-service -> ecr.api tcp/443: blocked at rt-app-a: …" in one line.
-    std::string summary() const;
+    Text summaryText() const;
+    std::string summary() const; ///< summaryText() in English
 };
 
 std::string_view purposeName(Reachability::Purpose p); ///< "flow", "internet-to-alb", "image-pull"…

@@ -20,8 +20,9 @@ void AlbInternetIngress::check(const Analysis &a, Findings &f) const
             placementOk = placementOk && s->isPublic();
         if (!placementOk)
             continue;
-        f.add(info(), {alb->id, r.blocking}, "clients cannot reach listener " + describeTraffic(r.protocol, r.ports)
-                                                 + " of " + alb->id + ": " + r.summary(),
+        f.add(info(), {alb->id, r.blocking},
+              Text(STACKYARD_TEXT("clients cannot reach listener %1 of %2: %3"), trafficText(r.protocol, r.ports), alb->id,
+                   r.summaryText()),
               r.fix);
     }
 }

@@ -14,22 +14,26 @@ void AlbPublicSubnets::check(const Analysis &a, Findings &f) const
             continue;
         const Id vpc = a.vpcOf(*alb);
         if (a.internetGatewayOf(vpc).empty()) {
-            f.add(info(), {alb->id, vpc}, "internet-facing " + alb->id + " is in " + vpc + ", which has no internet gateway",
-                  "add an internet gateway to " + vpc + " and route 0.0.0.0/0 of the ALB's subnets to it");
+            f.add(info(), {alb->id, vpc}, Text(STACKYARD_TEXT("internet-facing %1 is in %2, which has no internet gateway"), alb->id, vpc),
+                  Text(STACKYARD_TEXT("add an internet gateway to %1 and route 0.0.0.0/0 of the ALB's subnets to it"), vpc));
             continue;
         }
-        std::vector<std::string> privateOnes;
+        std::vector<TextArg> privateOnes;
         std::vector<Id> subjects{alb->id};
         for (const SubnetInfo *s : a.subnetsOf(*alb))
             if (!s->isPublic()) {
-                privateOnes.push_back(s->id() + " (" + std::string(subnetTierName(s->tier)) + ")");
+                privateOnes.emplace_back(Text(s->tier == SubnetTier::Public    ? STACKYARD_TEXT("%1 (public)")
+                                              : s->tier == SubnetTier::Private ? STACKYARD_TEXT("%1 (private)")
+                                                                               : STACKYARD_TEXT("%1 (isolated)"),
+                                              s->id()));
                 subjects.push_back(s->id());
             }
         if (!privateOnes.empty())
             f.add(info(), std::move(subjects),
-                  "internet-facing " + alb->id + " sits in " + RuleUtil::join(privateOnes)
-                      + ", which have no 0.0.0.0/0 route to an internet gateway: clients cannot reach those nodes",
-                  "place " + alb->id + " in public subnets (route 0.0.0.0/0 to the internet gateway)");
+                  Text(STACKYARD_TEXT("internet-facing %1 sits in %2, which have no 0.0.0.0/0 route to an internet gateway: "
+                                      "clients cannot reach those nodes"),
+                       alb->id, Text::list(std::move(privateOnes))),
+                  Text(STACKYARD_TEXT("place %1 in public subnets (route 0.0.0.0/0 to the internet gateway)"), alb->id));
     }
 }
 

@@ -9,8 +9,8 @@ STACKYARD_RULE(albTargetReachable, AlbTargetReachable, "alb-target-reachable",
 
 void AlbTargetReachable::check(const Analysis &a, Findings &f) const
 {
-    RuleUtil::reportReachability(a, f, info(), Reachability::Purpose::AlbToTarget, "reach its target", "least-privilege");
-    RuleUtil::reportReachability(a, f, info(), Reachability::Purpose::HealthCheck, "health-check its target",
+    RuleUtil::reportReachability(a, f, info(), Reachability::Purpose::AlbToTarget, STACKYARD_TEXT("reach its target"), "least-privilege");
+    RuleUtil::reportReachability(a, f, info(), Reachability::Purpose::HealthCheck, STACKYARD_TEXT("health-check its target"),
                                  "least-privilege");
 }
 

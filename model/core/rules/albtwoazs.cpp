@@ -13,10 +13,15 @@ void AlbTwoAzs::check(const Analysis &a, Findings &f) const
         if (zones.size() >= 2)
             continue;
         f.add(info(), {alb->id},
-              alb->id + " sits in " + std::to_string(zones.size()) + " Availability Zone"
-                  + (zones.size() == 1 ? " (" + *zones.begin() + ")" : std::string("s"))
-                  + "; CloudFormation rejects an ALB with subnets in fewer than two zones",
-              "add a public subnet of a second zone to the placement of " + alb->id, std::nullopt, "alb-peer-subnet");
+              zones.size() == 1
+                  ? Text(STACKYARD_TEXT("%1 sits in 1 Availability Zone (%2); CloudFormation rejects an ALB with subnets in "
+                                        "fewer than two zones"),
+                         alb->id, *zones.begin())
+                  : Text(STACKYARD_TEXT("%1 sits in %2 Availability Zones; CloudFormation rejects an ALB with subnets in fewer "
+                                        "than two zones"),
+                         alb->id, zones.size()),
+              Text(STACKYARD_TEXT("add a public subnet of a second zone to the placement of %1"), alb->id), std::nullopt,
+              "alb-peer-subnet");
     }
 }
 

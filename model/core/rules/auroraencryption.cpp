@@ -10,8 +10,8 @@ void AuroraEncryption::check(const Analysis &a, Findings &f) const
 {
     for (const Resource *db : a.ofKind("aurora-cluster"))
         if (!a.props().aurora(*db).storageEncrypted.orElse(true))
-            f.add(info(), {db->id}, db->id + " stores data unencrypted (StorageEncrypted defaults to false)",
-                  "turn on storageEncrypted (it cannot be changed after creation)");
+            f.add(info(), {db->id}, Text(STACKYARD_TEXT("%1 stores data unencrypted (StorageEncrypted defaults to false)"), db->id),
+                  Text(STACKYARD_TEXT("turn on storageEncrypted (it cannot be changed after creation)")));
 }
 
 } // namespace Stackyard

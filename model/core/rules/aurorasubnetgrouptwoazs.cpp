@@ -14,9 +14,9 @@ void AuroraSubnetGroupTwoAzs::check(const Analysis &a, Findings &f) const
         if (zones.size() >= 2)
             continue;
         f.add(info(), {db->id},
-              "the DB subnet group of " + db->id + " covers " + std::to_string(zones.size())
-                  + " Availability Zone(s); RDS requires subnets in at least two",
-              "add a private data subnet of a second zone to the placement of " + db->id);
+              Text(STACKYARD_TEXT("the DB subnet group of %1 covers %2 Availability Zone(s); RDS requires subnets in at least two"),
+                   db->id, zones.size()),
+              Text(STACKYARD_TEXT("add a private data subnet of a second zone to the placement of %1"), db->id));
     }
 }
 

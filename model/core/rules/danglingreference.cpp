@@ -14,22 +14,26 @@ public:
     Checker(const Analysis &a, Findings &f, const RuleInfo &info) : m_a(a), m_f(f), m_info(info) {}
 
     /// Reports when `target` is set but names nothing of `kind` ("" = any resource).
-    void resource(const Id &subject, const std::string &what, const std::string &target, std::string_view kind = {})
+    /// `what` is a property name (a literal) or words (a Text).
+    void resource(const Id &subject, const TextArg &what, const std::string &target, std::string_view kind = {})
     {
         if (target.empty() || target.rfind("arn:", 0) == 0)
             return;
         const Resource *r = m_a.resource(target);
         if (r && (kind.empty() || r->kind == kind))
             return;
-        const std::string why = r ? " is a " + r->kind + ", not a " + std::string(kind) : " does not exist";
-        m_f.add(m_info, {subject}, what + " of " + subject + " names " + target + ", which" + why,
-                "point " + what + " of " + subject + " at an existing " + (kind.empty() ? std::string("resource") : std::string(kind)));
+        m_f.add(m_info, {subject},
+                r ? Text(STACKYARD_TEXT("%1 of %2 names %3, which is a %4, not a %5"), what, subject, target, r->kind, kind)
+                  : Text(STACKYARD_TEXT("%1 of %2 names %3, which does not exist"), what, subject, target),
+                kind.empty() ? Text(STACKYARD_TEXT("point %1 of %2 at an existing resource"), what, subject)
+                             : Text(STACKYARD_TEXT("point %1 of %2 at an existing %3"), what, subject, kind));
     }
-    void securityGroup(const Id &subject, const std::string &what, const Id &target)
+    void securityGroup(const Id &subject, const TextArg &what, const Id &target)
     {
         if (!m_a.design().securityGroup(target))
-            m_f.add(m_info, {subject}, what + " of " + subject + " names security group " + target + ", which does not exist",
-                    "remove " + target + " or create it");
+            m_f.add(m_info, {subject},
+                    Text(STACKYARD_TEXT("%1 of %2 names security group %3, which does not exist"), what, subject, target),
+                    Text(STACKYARD_TEXT("remove %1 or create it"), target));
     }
 
 private:
@@ -45,11 +49,11 @@ void DanglingReference::check(const Analysis &a, Findings &f) const
     Checker c(a, f, info());
     const Design &d = a.design();
     for (const auto &[id, r] : d.resources) {
-        c.resource(id, "the parent", r.parent);
+        c.resource(id, Text(STACKYARD_TEXT("the parent")), r.parent);
         for (const Id &s : r.placement)
-            c.resource(id, "the placement", s, "subnet");
+            c.resource(id, Text(STACKYARD_TEXT("the placement")), s, "subnet");
         for (const Id &sg : r.securityGroups)
-            c.securityGroup(id, "the security groups", sg);
+            c.securityGroup(id, Text(STACKYARD_TEXT("the security groups")), sg);
         if (r.kind == "ecs-service") {
             const ServiceProperties &p = a.props().service(r);
             c.resource(id, "cluster", std::string(p.cluster), "ecs-cluster");
@@ -61,7 +65,7 @@ void DanglingReference::check(const Analysis &a, Findings &f) const
                 if (ct.is_object() && ct.contains("secrets") && ct["secrets"].is_object())
                     for (const auto &[name, ref] : ct["secrets"].items())
                         if (ref.is_string())
-                            c.resource(id, "secret " + name, ref.get<std::string>());
+                            c.resource(id, Text(STACKYARD_TEXT("secret %1"), name), ref.get<std::string>());
         } else if (r.kind == "waf-web-acl") {
             c.resource(id, "associatedWith", std::string(a.props().other(r).associatedWith));
         } else if (r.kind == "subscription-filter") {
@@ -71,25 +75,25 @@ void DanglingReference::check(const Analysis &a, Findings &f) const
             const Json &tables = *a.props().endpoint(r).routeTables;
             for (const Json &t : RuleUtil::arrayOrEmpty(tables))
                 if (t.is_string() && !d.routeTable(t.get<std::string>()))
-                    f.add(info(), {id}, "routeTables of " + id + " names " + t.get<std::string>() + ", which does not exist",
-                          "remove it from routeTables of " + id);
+                    f.add(info(), {id}, Text(STACKYARD_TEXT("routeTables of %1 names %2, which does not exist"), id, t.get<std::string>()),
+                          Text(STACKYARD_TEXT("remove it from routeTables of %1"), id));
         }
     }
     for (const auto &[id, sg] : d.securityGroups)
         for (const auto *rules : {&sg.ingress, &sg.egress})
             for (const SgRule &rule : *rules)
                 if (rule.peerKind == PeerKind::SecurityGroup)
-                    c.securityGroup(id, "a rule", rule.peer);
+                    c.securityGroup(id, Text(STACKYARD_TEXT("a rule")), rule.peer);
     for (const auto &[id, table] : d.routeTables) {
         for (const Id &s : table.subnets)
-            c.resource(id, "the associations", s, "subnet");
+            c.resource(id, Text(STACKYARD_TEXT("the associations")), s, "subnet");
         for (const Route &route : table.routes)
             if (route.target != RouteTargetKind::Local && route.target != RouteTargetKind::Blackhole)
-                c.resource(id, "the route to " + route.destination, route.targetId);
+                c.resource(id, Text(STACKYARD_TEXT("the route to %1"), route.destination), route.targetId);
     }
     for (const auto &[id, flow] : d.flows) {
-        c.resource(id, "the source", flow.from);
-        c.resource(id, "the destination", flow.to);
+        c.resource(id, Text(STACKYARD_TEXT("the source")), flow.from);
+        c.resource(id, Text(STACKYARD_TEXT("the destination")), flow.to);
     }
 }
 

@@ -18,9 +18,10 @@ void DeregistrationDelay::check(const Analysis &a, Findings &f) const
                 continue;
             const long long t = c.value("stopTimeout", static_cast<long long>(Facts::kDefaultStopTimeout));
             if (t > Facts::kFargateMaxStopTimeout)
-                f.add(info(), {s->id}, "container \"" + c.value("name", std::string()) + "\" of " + s->id
-                                           + " has stopTimeout " + std::to_string(t) + " s; Fargate allows at most 120 s",
-                      "set stopTimeout to 120 s or less", Severity::Error);
+                f.add(info(), {s->id},
+                      Text(STACKYARD_TEXT("container \"%1\" of %2 has stopTimeout %3 s; Fargate allows at most 120 s"),
+                           c.value("name", std::string()), s->id, t),
+                      Text(STACKYARD_TEXT("set stopTimeout to 120 s or less")), Severity::Error);
             stop = std::max(stop, t);
         }
         const Json &lb = *a.props().service(*s).loadBalancer;
@@ -33,10 +34,10 @@ void DeregistrationDelay::check(const Analysis &a, Findings &f) const
         const long long delay = group->value("deregistrationDelay", static_cast<long long>(Facts::kDefaultDeregistrationDelay));
         if (delay >= stop)
             f.add(info(), {s->id, alb->id},
-                  "target group \"" + group->value("name", std::string()) + "\" drains for " + std::to_string(delay)
-                      + " s but " + s->id + " is killed " + std::to_string(stop)
-                      + " s after SIGTERM: in-flight requests are cut off",
-                  "set the deregistration delay below " + std::to_string(stop) + " s (or raise stopTimeout, up to 120 s)");
+                  Text(STACKYARD_TEXT("target group \"%1\" drains for %2 s but %3 is killed %4 s after SIGTERM: in-flight "
+                                      "requests are cut off"),
+                       group->value("name", std::string()), delay, s->id, stop),
+                  Text(STACKYARD_TEXT("set the deregistration delay below %1 s (or raise stopTimeout, up to 120 s)"), stop));
     }
 }
 

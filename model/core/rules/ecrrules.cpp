@@ -10,8 +10,8 @@ void EcrScanOnPush::check(const Analysis &a, Findings &f) const
 {
     for (const Resource *r : a.ofKind("ecr-repository"))
         if (!a.props().other(*r).scanOnPush.orElse(true))
-            f.add(info(), {r->id}, r->id + " does not scan images on push: vulnerable images reach the tasks unnoticed",
-                  "turn on scanOnPush (or registry-level scanning)");
+            f.add(info(), {r->id}, Text(STACKYARD_TEXT("%1 does not scan images on push: vulnerable images reach the tasks unnoticed"), r->id),
+                  Text(STACKYARD_TEXT("turn on scanOnPush (or registry-level scanning)")));
 }
 
 STACKYARD_RULE(ecrImmutableTags, EcrImmutableTags, "ecr-immutable-tags",
@@ -21,12 +21,12 @@ void EcrImmutableTags::check(const Analysis &a, Findings &f) const
 {
     for (const Resource *r : a.ofKind("ecr-repository")) {
         if (a.props().other(*r).tagMutability == "MUTABLE")
-            f.add(info(), {r->id}, r->id + " has mutable tags: a push can silently replace the image a tag names",
-                  "set tagMutability to IMMUTABLE and tag images <environment>_<commit id>");
+            f.add(info(), {r->id}, Text(STACKYARD_TEXT("%1 has mutable tags: a push can silently replace the image a tag names"), r->id),
+                  Text(STACKYARD_TEXT("set tagMutability to IMMUTABLE and tag images <environment>_<commit id>")));
         const Json &rules = *a.props().other(*r).lifecycleRules;
         if (!rules.is_array() || rules.empty())
-            f.add(info(), {r->id}, r->id + " has no lifecycle policy: old images pile up and are billed",
-                  "add lifecycle rules per environment tag prefix (keep the newest N) and expire untagged images");
+            f.add(info(), {r->id}, Text(STACKYARD_TEXT("%1 has no lifecycle policy: old images pile up and are billed"), r->id),
+                  Text(STACKYARD_TEXT("add lifecycle rules per environment tag prefix (keep the newest N) and expire untagged images")));
     }
 }
 

@@ -26,10 +26,11 @@ void ErrorAlerting::check(const Analysis &a, Findings &f) const
         if (!logGroup.empty() && alerted.count(logGroup))
             continue;
         f.add(info(), {s->id},
-              logGroup.empty() ? "production service " + s->id + " has no log group, so no error alert can fire"
-                               : "no subscription filter on " + logGroup + " sends errors of " + s->id
-                                     + " to a Lambda function that notifies an SNS topic",
-              "add the error alert pattern: subscription filter on the log group -> Lambda -> SNS topic");
+              logGroup.empty() ? Text(STACKYARD_TEXT("production service %1 has no log group, so no error alert can fire"), s->id)
+                               : Text(STACKYARD_TEXT("no subscription filter on %1 sends errors of %2 to a Lambda function that "
+                                                     "notifies an SNS topic"),
+                                      logGroup, s->id),
+              Text(STACKYARD_TEXT("add the error alert pattern: subscription filter on the log group -> Lambda -> SNS topic")));
     }
 }
 

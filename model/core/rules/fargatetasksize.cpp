@@ -20,10 +20,9 @@ void FargateTaskSize::check(const Analysis &a, Findings &f) const
             continue;
         const std::string_view allowed = Facts::fargateMemoryText(cpu);
         f.add(info(), {s->id},
-              s->id + " asks for " + std::to_string(cpu) + " CPU units and " + std::to_string(memory)
-                  + " MiB, which is not a Fargate task size",
-              allowed.empty() ? "use a CPU value of 256, 512, 1024, 2048, 4096, 8192 or 16384"
-                              : "with " + std::to_string(cpu) + " CPU units use memory " + std::string(allowed) + " MiB");
+              Text(STACKYARD_TEXT("%1 asks for %2 CPU units and %3 MiB, which is not a Fargate task size"), s->id, cpu, memory),
+              allowed.empty() ? Text(STACKYARD_TEXT("use a CPU value of 256, 512, 1024, 2048, 4096, 8192 or 16384"))
+                              : Text(STACKYARD_TEXT("with %1 CPU units use memory %2 MiB"), cpu, allowed));
     }
 }
 

@@ -30,8 +30,8 @@ bool atLeast(Severity s, Severity threshold)
     return static_cast<int>(s) <= static_cast<int>(threshold);
 }
 
-Finding &Findings::add(const RuleInfo &rule, std::vector<Id> subjects, std::string message, std::string fixHint,
-                   std::optional<Severity> severity, std::string fix)
+Finding &Findings::add(const RuleInfo &rule, std::vector<Id> subjects, Text message, Text fixHint,
+                       std::optional<Severity> severity, std::string fix)
 {
     Finding f;
     f.rule = rule.id;
@@ -39,8 +39,10 @@ Finding &Findings::add(const RuleInfo &rule, std::vector<Id> subjects, std::stri
     f.pillar = rule.pillar;
     f.practice = rule.practice;
     f.subjects = std::move(subjects);
-    f.message = std::move(message);
-    f.fixHint = std::move(fixHint);
+    f.message = message.str();
+    f.fixHint = fixHint.str();
+    f.messageText = std::move(message);
+    f.fixHintText = std::move(fixHint);
     f.fix = std::move(fix);
     m_out.push_back(std::move(f));
     return m_out.back();

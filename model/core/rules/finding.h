@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/core/ids.h"
+#include "model/core/text.h"
 
 #include <string>
 #include <string_view>
@@ -29,8 +30,10 @@ struct Finding
     Pillar pillar = Pillar::Ops;
     std::string practice;       ///< PRACTICES.md row ("SEC-11"), "" for a pure AWS constraint
     std::vector<Id> subjects;
-    std::string message;        ///< what is wrong, naming the components
-    std::string fixHint;        ///< the smallest change that would fix it
+    std::string message;        ///< what is wrong, naming the components: messageText in English
+    std::string fixHint;        ///< the smallest change that would fix it: fixHintText in English
+    Text messageText;           ///< `message` translatable (the GUI shows this, translated)
+    Text fixHintText;           ///< `fixHint` translatable
     std::string fix;            ///< id of a one-click fix (fixes.h), "" when none applies
     Id blocking;                ///< reachability findings: where the traffic stops (Reachability::blocking)
 

@@ -18,10 +18,11 @@ void NatCrossAz::check(const Analysis &a, Findings &f) const
         if (!natSubnet || natSubnet->az == s.az)
             continue;
         f.add(info(), {s.id(), nat->id},
-              s.id() + " (zone " + s.az + ") sends internet traffic through " + nat->id + " in zone " + natSubnet->az
-                  + ": if that zone fails, " + s.id() + " loses egress, and cross-zone data is billed",
-              "add a NAT gateway in a public subnet of zone " + s.az + " and route " + s.id() + " to it", std::nullopt,
-              "add-nat-per-az");
+              Text(STACKYARD_TEXT("%1 (zone %2) sends internet traffic through %3 in zone %4: if that zone fails, %1 loses "
+                                  "egress, and cross-zone data is billed"),
+                   s.id(), s.az, nat->id, natSubnet->az),
+              Text(STACKYARD_TEXT("add a NAT gateway in a public subnet of zone %1 and route %2 to it"), s.az, s.id()),
+              std::nullopt, "add-nat-per-az");
     }
 }
 

@@ -14,18 +14,19 @@ void NatPublicSubnet::check(const Analysis &a, Findings &f) const
             continue;
         const SubnetInfo *s = a.subnet(nat->parent);
         if (!s) {
-            f.add(info(), {nat->id}, "zonal NAT gateway " + nat->id + " is not in a subnet",
-                  "place " + nat->id + " in a public subnet");
+            f.add(info(), {nat->id}, Text(STACKYARD_TEXT("zonal NAT gateway %1 is not in a subnet"), nat->id),
+                  Text(STACKYARD_TEXT("place %1 in a public subnet"), nat->id));
             continue;
         }
         if (!s->isPublic())
             f.add(info(), {nat->id, s->id()},
-                  nat->id + " sits in " + s->id() + ", which has no 0.0.0.0/0 route to an internet gateway, so nothing "
-                      "routed through it reaches the internet",
-                  "move " + nat->id + " to a public subnet of zone " + s->az);
+                  Text(STACKYARD_TEXT("%1 sits in %2, which has no 0.0.0.0/0 route to an internet gateway, so nothing routed "
+                                      "through it reaches the internet"),
+                       nat->id, s->id()),
+                  Text(STACKYARD_TEXT("move %1 to a public subnet of zone %2"), nat->id, s->az));
         if (!a.props().nat(*nat).elasticIp.orElse(true))
-            f.add(info(), {nat->id}, "public NAT gateway " + nat->id + " has no Elastic IP; AWS requires one at creation",
-                  "allocate an Elastic IP for " + nat->id);
+            f.add(info(), {nat->id}, Text(STACKYARD_TEXT("public NAT gateway %1 has no Elastic IP; AWS requires one at creation"), nat->id),
+                  Text(STACKYARD_TEXT("allocate an Elastic IP for %1"), nat->id));
     }
 }
 

@@ -10,36 +10,36 @@ STACKYARD_RULE(imagePullPath, ImagePullPath, "image-pull-path",
                Pillar::Rel, Severity::Error, "SEC-14", "rules/image-pull-path.md")
 void ImagePullPath::check(const Analysis &a, Findings &f) const
 {
-    RuleUtil::reportReachability(a, f, info(), Reachability::Purpose::ImagePull, "pull its image", "add-nat-per-az");
+    RuleUtil::reportReachability(a, f, info(), Reachability::Purpose::ImagePull, STACKYARD_TEXT("pull its image"), "add-nat-per-az");
 }
 
 STACKYARD_RULE(logsPath, LogsPath, "logs-path", "Tasks can deliver their logs (CloudWatch Logs, S3, Firehose)",
                Pillar::Ops, Severity::Error, "LOG-2", "rules/logs-path.md")
 void LogsPath::check(const Analysis &a, Findings &f) const
 {
-    RuleUtil::reportReachability(a, f, info(), Reachability::Purpose::Logs, "deliver its logs", "add-endpoints");
+    RuleUtil::reportReachability(a, f, info(), Reachability::Purpose::Logs, STACKYARD_TEXT("deliver its logs"), "add-endpoints");
 }
 
 STACKYARD_RULE(secretsPath, SecretsPath, "secrets-path", "Tasks can read their secrets (Secrets Manager / SSM)",
                Pillar::Sec, Severity::Error, "SEC-7", "rules/secrets-path.md")
 void SecretsPath::check(const Analysis &a, Findings &f) const
 {
-    RuleUtil::reportReachability(a, f, info(), Reachability::Purpose::Secrets, "read its secrets at start", "add-endpoints");
+    RuleUtil::reportReachability(a, f, info(), Reachability::Purpose::Secrets, STACKYARD_TEXT("read its secrets at start"), "add-endpoints");
 }
 
 STACKYARD_RULE(tracingPath, TracingPath, "tracing-path", "Tasks with X-Ray reach the X-Ray service (NAT or endpoint)",
                Pillar::Ops, Severity::Warning, "MET-3", "rules/tracing-path.md")
 void TracingPath::check(const Analysis &a, Findings &f) const
 {
-    RuleUtil::reportReachability(a, f, info(), Reachability::Purpose::Tracing, "send traces to X-Ray", "add-endpoints");
+    RuleUtil::reportReachability(a, f, info(), Reachability::Purpose::Tracing, STACKYARD_TEXT("send traces to X-Ray"), "add-endpoints");
 }
 
 STACKYARD_RULE(flowBlocked, FlowBlocked, "flow-blocked", "Every drawn flow (and referenced database) can get through",
                Pillar::Rel, Severity::Error, "", "rules/flow-blocked.md")
 void FlowBlocked::check(const Analysis &a, Findings &f) const
 {
-    RuleUtil::reportReachability(a, f, info(), Reachability::Purpose::DrawnFlow, "send a drawn flow", "least-privilege");
-    RuleUtil::reportReachability(a, f, info(), Reachability::Purpose::Database, "reach its database", "least-privilege");
+    RuleUtil::reportReachability(a, f, info(), Reachability::Purpose::DrawnFlow, STACKYARD_TEXT("send a drawn flow"), "least-privilege");
+    RuleUtil::reportReachability(a, f, info(), Reachability::Purpose::Database, STACKYARD_TEXT("reach its database"), "least-privilege");
 }
 
 STACKYARD_RULE(internetExposure, InternetExposure, "internet-exposure",
@@ -47,7 +47,7 @@ STACKYARD_RULE(internetExposure, InternetExposure, "internet-exposure",
                "rules/internet-exposure.md")
 void InternetExposure::check(const Analysis &a, Findings &f) const
 {
-    RuleUtil::reportReachability(a, f, info(), Reachability::Purpose::InternetExposure, "is reachable from the internet",
+    RuleUtil::reportReachability(a, f, info(), Reachability::Purpose::InternetExposure, STACKYARD_TEXT("is reachable from the internet"),
                                  "least-privilege");
 }
 

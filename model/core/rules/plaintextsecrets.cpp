@@ -17,9 +17,10 @@ void PlaintextSecrets::check(const Analysis &a, Findings &f) const
             for (const auto &[name, value] : c["environment"].items()) {
                 if (!RuleUtil::looksSecret(name) || !value.is_string() || value.get<std::string>().empty())
                     continue;
-                f.add(info(), {s->id}, "container \"" + c.value("name", std::string()) + "\" of " + s->id
-                                           + " sets " + name + " in plaintext in its environment",
-                      "store " + name + " in Secrets Manager and reference it from the container's secrets",
+                f.add(info(), {s->id},
+                      Text(STACKYARD_TEXT("container \"%1\" of %2 sets %3 in plaintext in its environment"),
+                           c.value("name", std::string()), s->id, name),
+                      Text(STACKYARD_TEXT("store %1 in Secrets Manager and reference it from the container's secrets"), name),
                       std::nullopt, "move-secret");
             }
             if (!c.contains("secrets") || !c["secrets"].is_object())
@@ -27,16 +28,18 @@ void PlaintextSecrets::check(const Analysis &a, Findings &f) const
             for (const auto &[name, ref] : c["secrets"].items()) {
                 const Resource *p = ref.is_string() ? a.resource(ref.get<std::string>()) : nullptr;
                 if (p && p->kind == "ssm-parameter" && a.props().other(*p).parameterType != "SecureString")
-                    f.add(info(), {s->id, p->id}, name + " of " + s->id + " comes from " + p->id + ", a "
-                                                      + a.stringProperty(*p, "parameterType") + " parameter, which is not encrypted",
-                          "make " + p->id + " a SecureString parameter or a Secrets Manager secret", Severity::Warning);
+                    f.add(info(), {s->id, p->id},
+                          Text(STACKYARD_TEXT("%1 of %2 comes from %3, a %4 parameter, which is not encrypted"), name, s->id, p->id,
+                               a.stringProperty(*p, "parameterType")),
+                          Text(STACKYARD_TEXT("make %1 a SecureString parameter or a Secrets Manager secret"), p->id),
+                          Severity::Warning);
             }
         }
     }
     for (const Resource *db : a.ofKind("aurora-cluster"))
         if (!a.props().aurora(*db).manageMasterUserPassword.orElse(true))
-            f.add(info(), {db->id}, "the master password of " + db->id + " is not managed by Secrets Manager",
-                  "turn on manageMasterUserPassword", Severity::Warning);
+            f.add(info(), {db->id}, Text(STACKYARD_TEXT("the master password of %1 is not managed by Secrets Manager"), db->id),
+                  Text(STACKYARD_TEXT("turn on manageMasterUserPassword")), Severity::Warning);
 }
 
 } // namespace Stackyard

@@ -10,7 +10,7 @@ STACKYARD_RULE(portRange, PortRangeRule, "port-range", "Ports are within their a
 
 namespace {
 
-void checkPort(const RuleInfo &info, Findings &f, const Id &subject, const std::string &what, const Json &value,
+void checkPort(const RuleInfo &info, Findings &f, const Id &subject, const Text &what, const Json &value,
                int low = 1, int high = 65535)
 {
     if (!value.is_number_integer())
@@ -18,17 +18,15 @@ void checkPort(const RuleInfo &info, Findings &f, const Id &subject, const std::
     const long long port = value.get<long long>();
     if (port >= low && port <= high)
         return;
-    f.add(info, {subject}, what + " of " + subject + " is " + std::to_string(port) + ", outside " + std::to_string(low)
-                               + "-" + std::to_string(high),
-          "use a port from " + std::to_string(low) + " to " + std::to_string(high));
+    f.add(info, {subject}, Text(STACKYARD_TEXT("%1 of %2 is %3, outside %4-%5"), what, subject, port, low, high),
+          Text(STACKYARD_TEXT("use a port from %1 to %2"), low, high));
 }
 
-void checkRange(const RuleInfo &info, Findings &f, const Id &subject, const std::string &what, PortRange r)
+void checkRange(const RuleInfo &info, Findings &f, const Id &subject, const Text &what, PortRange r)
 {
     if (!r.isValid())
-        f.add(info, {subject}, what + " of " + subject + " has the invalid port range " + std::to_string(r.from) + "-"
-                                   + std::to_string(r.to),
-              "use ports from 0 to 65535 with from <= to");
+        f.add(info, {subject}, Text(STACKYARD_TEXT("%1 of %2 has the invalid port range %3-%4"), what, subject, r.from, r.to),
+              Text(STACKYARD_TEXT("use ports from 0 to 65535 with from <= to")));
 }
 
 } // namespace
@@ -39,11 +37,11 @@ void PortRangeRule::check(const Analysis &a, Findings &f) const
         const Json &listeners = *a.props().alb(*alb).listeners;
         for (const Json &l : RuleUtil::arrayOrEmpty(listeners))
             if (l.is_object() && l.contains("port"))
-                checkPort(info(), f, alb->id, "a listener", l["port"]);
+                checkPort(info(), f, alb->id, Text(STACKYARD_TEXT("a listener")), l["port"]);
         const Json &groups = *a.props().alb(*alb).targetGroups;
         for (const Json &g : RuleUtil::arrayOrEmpty(groups))
             if (g.is_object() && g.contains("port"))
-                checkPort(info(), f, alb->id, "target group \"" + g.value("name", std::string()) + "\"", g["port"]);
+                checkPort(info(), f, alb->id, Text(STACKYARD_TEXT("target group \"%1\""), g.value("name", std::string())), g["port"]);
     }
     for (const Resource *s : a.ofKind("ecs-service")) {
         for (const Json &c : RuleUtil::containers(a, *s)) {
@@ -51,25 +49,27 @@ void PortRangeRule::check(const Analysis &a, Findings &f) const
                 continue;
             for (const Json &m : c["portMappings"])
                 if (m.is_object() && m.contains("containerPort"))
-                    checkPort(info(), f, s->id, "container \"" + c.value("name", std::string()) + "\"", m["containerPort"]);
+                    checkPort(info(), f, s->id, Text(STACKYARD_TEXT("container \"%1\""), c.value("name", std::string())),
+                              m["containerPort"]);
         }
         const Json &lb = *a.props().service(*s).loadBalancer;
         if (lb.is_object() && lb.contains("containerPort") && lb.value("alb", std::string()) != "")
-            checkPort(info(), f, s->id, "the load balancer container port", lb["containerPort"]);
+            checkPort(info(), f, s->id, Text(STACKYARD_TEXT("the load balancer container port")), lb["containerPort"]);
     }
     for (const Resource *db : a.ofKind("aurora-cluster"))
-        checkPort(info(), f, db->id, "the database port", *a.props().aurora(*db).portValue, Facts::kAuroraMinPort, 65535);
+        checkPort(info(), f, db->id, Text(STACKYARD_TEXT("the database port")), *a.props().aurora(*db).portValue, Facts::kAuroraMinPort,
+                  65535);
     for (const auto &[id, sg] : a.design().securityGroups) {
         for (const SgRule &rule : sg.ingress)
             if (hasPorts(rule.protocol))
-                checkRange(info(), f, id, "an ingress rule", rule.ports);
+                checkRange(info(), f, id, Text(STACKYARD_TEXT("an ingress rule")), rule.ports);
         for (const SgRule &rule : sg.egress)
             if (hasPorts(rule.protocol))
-                checkRange(info(), f, id, "an egress rule", rule.ports);
+                checkRange(info(), f, id, Text(STACKYARD_TEXT("an egress rule")), rule.ports);
     }
     for (const auto &[id, flow] : a.design().flows)
         if (hasPorts(flow.protocol))
-            checkRange(info(), f, id, "the flow", flow.ports);
+            checkRange(info(), f, id, Text(STACKYARD_TEXT("the flow")), flow.ports);
 }
 
 } // namespace Stackyard

@@ -27,9 +27,10 @@ class Findings
 public:
     explicit Findings(std::vector<Finding> &out) : m_out(out) {}
 
-    /// Adds a finding of `rule` with its default severity unless `severity` is given.
-    Finding &add(const RuleInfo &rule, std::vector<Id> subjects, std::string message, std::string fixHint,
-             std::optional<Severity> severity = std::nullopt, std::string fix = {});
+    /// Adds a finding of `rule` with its default severity unless `severity` is given. The English
+    /// `message` and `fixHint` are rendered from the texts here, once.
+    Finding &add(const RuleInfo &rule, std::vector<Id> subjects, Text message, Text fixHint,
+                 std::optional<Severity> severity = std::nullopt, std::string fix = {});
 
 private:
     std::vector<Finding> &m_out;

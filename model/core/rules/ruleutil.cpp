@@ -3,24 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 
 namespace Stackyard::RuleUtil {
-
-std::string join(const std::vector<std::string> &items)
-{
-    std::string text;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0)
-            text += i + 1 == items.size() ? " and " : ", ";
-        text += items[i];
-    }
-    return text;
-}
-
-std::string join(const std::set<std::string> &items)
-{
-    return join(std::vector<std::string>(items.begin(), items.end()));
-}
 
 const Json &arrayOrEmpty(const Json &value)
 {
@@ -42,7 +27,7 @@ const Json &containers(const Analysis &a, const Resource &service)
 }
 
 void reportReachability(const Analysis &a, Findings &findings, const RuleInfo &rule, Reachability::Purpose purpose,
-                        std::string_view what, const std::string &fix)
+                        TextPattern what, const std::string &fix)
 {
     // One finding per (source, destination) pair: the image pull of one service checks three
     // services (ecr.api, ecr.dkr, s3); they become one finding listing every blocked one.
@@ -53,22 +38,21 @@ void reportReachability(const Analysis &a, Findings &findings, const RuleInfo &r
     for (const auto &[key, list] : blocked) {
         const bool fromInternet = list.front()->from == "internet";
         std::vector<Id> subjects{fromInternet ? list.front()->to : list.front()->from};
-        std::string message = fromInternet ? list.front()->to + " " + std::string(what) + ": "
-                                           : list.front()->from + " cannot " + std::string(what) + ": ";
-        std::string hint;
+        std::optional<Text> details; // "<summary>; <summary> (<last hop>)"
+        Text hint;
         for (const Reachability *r : list) {
             for (Id id : {r->to, r->flow, r->blocking})
                 if (!id.empty() && id != "internet" && a.design().containsId(id)
                     && std::find(subjects.begin(), subjects.end(), id) == subjects.end())
                     subjects.push_back(id);
-            if (r != list.front())
-                message += "; ";
-            message += r->summary();
-            if (r->allowed && !r->hops.empty())
-                message += " (" + r->hops.back().text + ")";
-            if (hint.empty())
+            Text one = r->allowed && !r->hops.empty() ? Text(STACKYARD_TEXT("%1 (%2)"), r->summaryText(), r->hops.back().text)
+                                                      : r->summaryText();
+            details = details ? Text(STACKYARD_TEXT("%1; %2"), std::move(*details), std::move(one)) : std::move(one);
+            if (hint.isEmpty())
                 hint = r->fix;
         }
+        Text message = fromInternet ? Text(STACKYARD_TEXT("%1 %2: %3"), list.front()->to, Text(what), std::move(*details))
+                                    : Text(STACKYARD_TEXT("%1 cannot %2: %3"), list.front()->from, Text(what), std::move(*details));
         findings.add(rule, std::move(subjects), std::move(message), std::move(hint), std::nullopt, fix).blocking =
             list.front()->blocking;
     }

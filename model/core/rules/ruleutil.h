@@ -9,17 +9,14 @@
 
 namespace Stackyard::RuleUtil {
 
-/// "a, b and c".
-std::string join(const std::vector<std::string> &items);
-std::string join(const std::set<std::string> &items);
-
 /// The containers of a service (the catalogue default when unset); never null.
 const Json &containers(const Analysis &a, const Resource &service);
 
 /// Reports every reachability result of `purpose` whose outcome is wrong, one finding each:
-/// "<summary>" with the blocking hop and its fix. `what` words the purpose ("pull its image").
+/// "<summary>" with the blocking hop and its fix. `what` words the purpose
+/// (STACKYARD_TEXT("pull its image")).
 void reportReachability(const Analysis &a, Findings &findings, const RuleInfo &rule,
-                        Reachability::Purpose purpose, std::string_view what, const std::string &fix = {});
+                        Reachability::Purpose purpose, TextPattern what, const std::string &fix = {});
 
 /// True for environment variable names that usually hold secrets (PASSWORD, SECRET, TOKEN, *_KEY…).
 bool looksSecret(std::string name);

@@ -13,9 +13,10 @@ void ServiceMultiAz::check(const Analysis &a, Findings &f) const
         if (zones.size() >= 2)
             continue;
         f.add(info(), {s->id},
-              s->id + " runs its tasks in " + (zones.empty() ? std::string("no subnet") : "zone " + *zones.begin())
-                  + " only: a zone failure stops the service",
-              "add a private subnet of a second zone to the placement of " + s->id);
+              zones.empty() ? Text(STACKYARD_TEXT("%1 runs its tasks in no subnet only: a zone failure stops the service"), s->id)
+                            : Text(STACKYARD_TEXT("%1 runs its tasks in zone %2 only: a zone failure stops the service"), s->id,
+                                   *zones.begin()),
+              Text(STACKYARD_TEXT("add a private subnet of a second zone to the placement of %1"), s->id));
     }
 }
 

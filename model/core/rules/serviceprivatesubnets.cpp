@@ -19,9 +19,10 @@ void ServicePrivateSubnets::check(const Analysis &a, Findings &f) const
             }
         if (!publicOnes.empty())
             f.add(info(), std::move(subjects),
-                  s->id + " runs tasks in public subnet(s) " + RuleUtil::join(publicOnes)
-                      + "; application tasks belong in private subnets behind the ALB",
-                  "place " + s->id + " in private subnets that reach the internet through NAT gateways or endpoints");
+                  Text(STACKYARD_TEXT("%1 runs tasks in public subnet(s) %2; application tasks belong in private subnets behind "
+                                      "the ALB"),
+                       s->id, Text::list(publicOnes)),
+                  Text(STACKYARD_TEXT("place %1 in private subnets that reach the internet through NAT gateways or endpoints"), s->id));
     }
 }
 

@@ -12,9 +12,15 @@ STACKYARD_RULE(sgLeastPrivilege, SgLeastPrivilege, "sg-least-privilege",
 
 namespace {
 
+/// The key under which a rule is reported once.
 std::string ruleText(const SgRule &r)
 {
     return describeTraffic(r.protocol, r.ports) + " from " + r.peer;
+}
+
+Text ruleWords(const SgRule &r)
+{
+    return Text(STACKYARD_TEXT("%1 from %2"), trafficText(r.protocol, r.ports), r.peer);
 }
 
 /// For every resource, the security groups of the resources that a drawn flow, a load balancer or
@@ -40,7 +46,7 @@ void SgLeastPrivilege::check(const Analysis &a, Findings &f) const
 {
     std::set<std::pair<Id, std::string>> reported; // an SG shared by several resources is reported once per rule
     const auto sources = expectedSources(a);
-    auto review = [&](const Resource &r, const std::string &role) {
+    auto review = [&](const Resource &r, bool database) {
         auto it = sources.find(r.id);
         std::set<Id> allowed = it == sources.end() ? std::set<Id>{} : it->second;
         allowed.insert(r.securityGroups.begin(), r.securityGroups.end()); // members talking to each other
@@ -49,26 +55,27 @@ void SgLeastPrivilege::check(const Analysis &a, Findings &f) const
             if (!sg)
                 continue;
             for (const SgRule &rule : sg->ingress) {
-                std::string why;
+                Text why;
                 if (rule.peerKind == PeerKind::SecurityGroup && !allowed.count(rule.peer))
-                    why = "no flow from " + rule.peer + " to " + r.id + " needs it";
+                    why = Text(STACKYARD_TEXT("no flow from %1 to %2 needs it"), rule.peer, r.id);
                 else if (rule.peerKind == PeerKind::Cidr) {
                     const auto cidr = Cidr::parse(rule.peer);
-                    why = cidr && containsPublicAddresses(*cidr) ? "it admits public addresses"
-                                                                 : "an address range admits more than the " + role + " needs";
+                    why = cidr && containsPublicAddresses(*cidr) ? Text(STACKYARD_TEXT("it admits public addresses"))
+                          : database ? Text(STACKYARD_TEXT("an address range admits more than the database needs"))
+                                     : Text(STACKYARD_TEXT("an address range admits more than the service needs"));
                 }
-                if (why.empty() || !reported.insert({sgId, ruleText(rule)}).second)
+                if (why.isEmpty() || !reported.insert({sgId, ruleText(rule)}).second)
                     continue;
-                f.add(info(), {sgId, r.id}, sgId + " (on " + r.id + ") admits " + ruleText(rule) + ": " + why,
-                      "admit only the security groups of " + r.id + "'s clients (the flows drawn to it)", std::nullopt,
-                      "least-privilege");
+                f.add(info(), {sgId, r.id}, Text(STACKYARD_TEXT("%1 (on %2) admits %3: %4"), sgId, r.id, ruleWords(rule), std::move(why)),
+                      Text(STACKYARD_TEXT("admit only the security groups of %1's clients (the flows drawn to it)"), r.id),
+                      std::nullopt, "least-privilege");
             }
         }
     };
     for (const Resource *s : a.ofKind("ecs-service"))
-        review(*s, "service");
+        review(*s, false);
     for (const Resource *db : a.ofKind("aurora-cluster"))
-        review(*db, "database");
+        review(*db, true);
     for (const Resource *alb : a.ofKind("alb")) {
         if (a.props().alb(*alb).scheme != "internet-facing")
             continue;
@@ -87,9 +94,10 @@ void SgLeastPrivilege::check(const Analysis &a, Findings &f) const
                     continue; // 0.0.0.0/0 on the public ALB's listeners is what it is for
                 if (!reported.insert({sgId, ruleText(rule)}).second)
                     continue;
-                f.add(info(), {sgId, alb->id}, sgId + " (on " + alb->id + ") admits " + ruleText(rule)
-                                                   + ", beyond the listener ports " + listenerPorts.toString("tcp"),
-                      "admit public traffic on the listener ports only", std::nullopt, "least-privilege");
+                f.add(info(), {sgId, alb->id},
+                      Text(STACKYARD_TEXT("%1 (on %2) admits %3, beyond the listener ports %4"), sgId, alb->id, ruleWords(rule),
+                           listenerPorts.toString("tcp")),
+                      Text(STACKYARD_TEXT("admit public traffic on the listener ports only")), std::nullopt, "least-privilege");
             }
         }
     }

@@ -20,9 +20,11 @@ void SpotOnly::check(const Analysis &a, Findings &f) const
                 && (item.value("base", 0) > 0 || item.value("weight", 0) > 0))
                 onDemand = true;
         if (!onDemand)
-            f.add(info(), {s->id}, "production service " + s->id + " runs only on Fargate Spot: an interruption (two "
-                                   "minutes' notice) can stop every task at once",
-                  "add FARGATE to the capacity provider strategy with a base (e.g. base 2, weight 1 against Spot 4)");
+            f.add(info(), {s->id},
+                  Text(STACKYARD_TEXT("production service %1 runs only on Fargate Spot: an interruption (two minutes' notice) can "
+                                      "stop every task at once"),
+                       s->id),
+                  Text(STACKYARD_TEXT("add FARGATE to the capacity provider strategy with a base (e.g. base 2, weight 1 against Spot 4)")));
     }
 }
 

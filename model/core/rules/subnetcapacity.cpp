@@ -32,15 +32,17 @@ void SubnetCapacity::check(const Analysis &a, Findings &f) const
         const long long usable = Facts::usableAddresses(s.cidr->prefix);
         if (atPeak <= usable)
             continue;
-        std::vector<std::string> parts;
+        std::vector<TextArg> parts; // "2 alb, 6 task"
         for (const auto &[role, n] : byRole)
-            parts.push_back(std::to_string(n) + " " + role);
+            parts.emplace_back(Text(STACKYARD_TEXT("%1 %2"), n, role));
         const bool error = atMax > usable;
         f.add(info(), std::move(subjects),
-              s.id() + " (" + s.cidr->toString() + ") has " + std::to_string(usable) + " usable addresses but needs "
-                  + std::to_string(atMax) + " at maximum scale (" + RuleUtil::join(parts) + ")"
-                  + (error ? "" : " and " + std::to_string(atPeak) + " during a rolling deployment (maximumPercent 200)"),
-              "use a larger subnet (a /" + std::to_string(std::max(16, s.cidr->prefix - 1)) + " or bigger) or lower maxCount",
+              error ? Text(STACKYARD_TEXT("%1 (%2) has %3 usable addresses but needs %4 at maximum scale (%5)"), s.id(),
+                           s.cidr->toString(), usable, atMax, Text::list(std::move(parts)))
+                    : Text(STACKYARD_TEXT("%1 (%2) has %3 usable addresses but needs %4 at maximum scale (%5) and %6 during a "
+                                          "rolling deployment (maximumPercent 200)"),
+                           s.id(), s.cidr->toString(), usable, atMax, Text::list(std::move(parts)), atPeak),
+              Text(STACKYARD_TEXT("use a larger subnet (a /%1 or bigger) or lower maxCount"), std::max(16, s.cidr->prefix - 1)),
               error ? Severity::Error : Severity::Warning);
     }
 }

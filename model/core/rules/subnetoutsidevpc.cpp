@@ -16,8 +16,8 @@ void SubnetOutsideVpc::check(const Analysis &a, Findings &f) const
         if (!vpcCidr || vpcCidr->contains(*s.cidr))
             continue;
         f.add(info(), {s.id(), vpc->id},
-              s.id() + " (" + s.cidr->toString() + ") is not inside " + vpc->id + " (" + vpcCidr->toString() + ")",
-              "choose a CIDR block for " + s.id() + " within " + vpcCidr->toString());
+              Text(STACKYARD_TEXT("%1 (%2) is not inside %3 (%4)"), s.id(), s.cidr->toString(), vpc->id, vpcCidr->toString()),
+              Text(STACKYARD_TEXT("choose a CIDR block for %1 within %2"), s.id(), vpcCidr->toString()));
     }
 }
 

@@ -10,9 +10,9 @@ void SubnetOverlap::check(const Analysis &a, Findings &f) const
 {
     for (const auto &[x, y] : a.cidrIndex().overlaps())
         f.add(info(), {x->id(), y->id()},
-              x->id() + " (" + x->cidr->toString() + ") and " + y->id() + " (" + y->cidr->toString()
-                  + ") overlap in " + x->vpc,
-              "give " + y->id() + " a CIDR block of " + x->vpc + " that no other subnet uses");
+              Text(STACKYARD_TEXT("%1 (%2) and %3 (%4) overlap in %5"), x->id(), x->cidr->toString(), y->id(), y->cidr->toString(),
+                   x->vpc),
+              Text(STACKYARD_TEXT("give %1 a CIDR block of %2 that no other subnet uses"), y->id(), x->vpc));
 }
 
 } // namespace Stackyard

@@ -19,16 +19,17 @@ void TargetTypeIp::check(const Analysis &a, Findings &f) const
         const std::string name = lb.value("targetGroup", std::string());
         const Json *group = RuleUtil::targetGroup(a, *alb, name);
         if (!group) {
-            f.add(info(), {s->id, alb->id}, s->id + " names target group \"" + name + "\", which " + alb->id + " does not have",
-                  "add target group \"" + name + "\" to " + alb->id + " or pick one of its target groups");
+            f.add(info(), {s->id, alb->id},
+                  Text(STACKYARD_TEXT("%1 names target group \"%2\", which %3 does not have"), s->id, name, alb->id),
+                  Text(STACKYARD_TEXT("add target group \"%1\" to %2 or pick one of its target groups"), name, alb->id));
             continue;
         }
         const std::string type = group->value("targetType", std::string("instance"));
         if (type != "ip" && a.props().service(*s).launchType == "FARGATE")
             f.add(info(), {alb->id, s->id},
-                  "target group \"" + name + "\" of " + alb->id + " has target type " + type + "; Fargate tasks (awsvpc) "
-                      "register by IP address",
-                  "set targetType of \"" + name + "\" to ip");
+                  Text(STACKYARD_TEXT("target group \"%1\" of %2 has target type %3; Fargate tasks (awsvpc) register by IP address"),
+                       name, alb->id, type),
+                  Text(STACKYARD_TEXT("set targetType of \"%1\" to ip"), name));
     }
 }
 

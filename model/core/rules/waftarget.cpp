@@ -12,12 +12,14 @@ void WafTarget::check(const Analysis &a, Findings &f) const
         const std::string target(a.props().other(*waf).associatedWith);
         const Resource *r = a.resource(target);
         if (target.empty())
-            f.add(info(), {waf->id}, waf->id + " protects nothing", "associate " + waf->id + " with the public ALB",
-                  Severity::Warning);
+            f.add(info(), {waf->id}, Text(STACKYARD_TEXT("%1 protects nothing"), waf->id),
+                  Text(STACKYARD_TEXT("associate %1 with the public ALB"), waf->id), Severity::Warning);
         else if (r && r->kind != "alb")
-            f.add(info(), {waf->id, r->id}, waf->id + " is associated with " + r->id + ", a " + r->kind
-                                                + "; a regional web ACL attaches to an ALB, API Gateway or CloudFront only",
-                  "associate " + waf->id + " with the internet-facing ALB in front of " + r->id);
+            f.add(info(), {waf->id, r->id},
+                  Text(STACKYARD_TEXT("%1 is associated with %2, a %3; a regional web ACL attaches to an ALB, API Gateway or "
+                                      "CloudFront only"),
+                       waf->id, r->id, r->kind),
+                  Text(STACKYARD_TEXT("associate %1 with the internet-facing ALB in front of %2"), waf->id, r->id));
     }
 }
 
