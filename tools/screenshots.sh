@@ -14,6 +14,7 @@
 #   prices.png         the price overrides dialog over the cost panel, one price overridden (✎)
 #   inspector.png      the ECS service selected, its typed editors in the inspector
 #   reference-ko.png   the Korean interface (system locale ko_KR)
+#   findings-ko.png    the findings panel in Korean after the same edit as findings.png
 #   export.png         File ▸ Export…: the highlighted preview, the design's errors shown first
 # Uses ../shared/tools/shot (Xvfb + xdotool). Settings and crash journals go to a temporary
 # directory, so the pictures neither depend on nor change the user's own settings. The panels are
@@ -69,6 +70,9 @@ STACKYARD_TEST_SCRIPT=$(script inspector "select app") \
     take -t Stackyard "$out/inspector.png" -- "$bin" "$sample"
 fresh
 LANG=ko_KR.UTF-8 take -t Stackyard "$out/reference-ko.png" -- "$bin" "$sample"
+fresh
+LANG=ko_KR.UTF-8 STACKYARD_TEST_SCRIPT=$(script findings-ko "delete nat-b" "raise findings" "strip 330" "finding 1") \
+    take -t Stackyard "$out/findings-ko.png" -- "$bin" "$sample"
 fresh
 STACKYARD_TEST_SCRIPT=$(script export "delete nat-b" "export-dialog 0") \
     take -t Stackyard "$out/export.png" -- "$bin" "$sample"
