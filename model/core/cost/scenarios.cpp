@@ -28,9 +28,34 @@ void finish(ScenarioGroup &group)
     group.cheapestId = cheapest ? cheapest->id : std::string();
 }
 
-std::string unpricedNote(const CostEstimate &e)
+Text unpricedNote(const CostEstimate &e)
 {
-    return e.unpriced.empty() ? std::string() : std::to_string(e.unpriced.size()) + " quantities unpriced";
+    return e.unpriced.empty() ? Text() : Text(STACKYARD_TEXT("%1 quantities unpriced"), e.unpriced.size());
+}
+
+/// A group with its title in both forms and no options yet.
+ScenarioGroup group(const char *id, Text title, const char *practice, const char *baselineId)
+{
+    ScenarioGroup g;
+    g.id = id;
+    g.title = title.str();
+    g.titleText = std::move(title);
+    g.practice = practice;
+    g.baselineId = baselineId;
+    return g;
+}
+
+/// An option with its title and note in both forms (the English strings rendered from the texts).
+Scenario option(const char *id, Text title, double monthly, Text note)
+{
+    Scenario s;
+    s.id = id;
+    s.title = title.str();
+    s.monthly = monthly;
+    s.note = note.str();
+    s.titleText = std::move(title);
+    s.noteText = std::move(note);
+    return s;
 }
 
 std::optional<double> priceOf(const PriceTable &prices, const CostOptions &options, const std::string &key)
@@ -117,7 +142,9 @@ EgressComparison compareEgress(const Design &design, const PriceTable &prices, c
     const auto vpceGb = priceOf(prices, options, "vpc_endpoint.interface.gb_first_1pb");
     c.priced = natHour && natGb && ipv4 && vpceHour && vpceGb;
     if (!c.priced) {
-        c.note = "a NAT gateway, public IPv4 or interface endpoint price is missing for " + prices.region();
+        c.noteText = Text(STACKYARD_TEXT("a NAT gateway, public IPv4 or interface endpoint price is missing for %1"),
+                          prices.region());
+        c.note = c.noteText.str();
         return c;
     }
     c.natFixed = c.zones * kHoursPerMonth * (*natHour + *ipv4);
@@ -128,25 +155,28 @@ EgressComparison compareEgress(const Design &design, const PriceTable &prices, c
     if (saving > 0) {
         c.breakEvenGb = std::max(0.0, (c.endpointOption(0) - c.natOption(0)) / saving);
     }
-    c.note = std::to_string(c.zones) + " AZs with private tasks; " + std::to_string(services.size())
-             + " interface endpoints needed without NAT"
-             + (c.internetNeeded ? "; internet egress keeps NAT in both options" : "");
+    c.noteText = Text(c.internetNeeded ? STACKYARD_TEXT("%1 AZs with private tasks; %2 interface endpoints needed without "
+                                                        "NAT; internet egress keeps NAT in both options")
+                                       : STACKYARD_TEXT("%1 AZs with private tasks; %2 interface endpoints needed without NAT"),
+                      c.zones, services.size());
+    c.note = c.noteText.str();
     return c;
 }
 
 ScenarioGroup egressScenarios(const Design &design, const PriceTable &prices, const CostOptions &options)
 {
-    ScenarioGroup g{"egress", "NAT gateways vs VPC endpoints (egress only)", "SEC-15", "current", {}, {}};
+    ScenarioGroup g = group("egress", Text(STACKYARD_TEXT("NAT gateways vs VPC endpoints (egress only)")), "SEC-15", "current");
     const EgressComparison c = compareEgress(design, prices, options);
     const CostEstimate current = estimateWithEgress(design, prices, options, traceEgress(design));
-    g.options.push_back({"current", "As drawn", sumOf(current, isEgressLine, design), 0, 0,
-                         "NAT gateway and interface endpoint lines of the estimate"});
+    g.options.push_back(option("current", Text(STACKYARD_TEXT("As drawn")), sumOf(current, isEgressLine, design),
+                               Text(STACKYARD_TEXT("NAT gateway and interface endpoint lines of the estimate"))));
     if (c.priced) {
-        g.options.push_back({"nat", "NAT gateway per AZ", c.natOption(c.awsServiceGb), 0, 0,
-                             std::to_string(c.zones) + " NAT gateways + Elastic IPs; all traffic processed by NAT"});
-        g.options.push_back({"endpoints", "Interface endpoints", c.endpointOption(c.awsServiceGb), 0, 0,
-                             std::to_string(c.interfaceServices.size()) + " endpoints x " + std::to_string(c.zones)
-                                 + " AZs" + (c.internetNeeded ? " + NAT for internet egress" : "")});
+        g.options.push_back(option("nat", Text(STACKYARD_TEXT("NAT gateway per AZ")), c.natOption(c.awsServiceGb),
+                                   Text(STACKYARD_TEXT("%1 NAT gateways + Elastic IPs; all traffic processed by NAT"), c.zones)));
+        g.options.push_back(option("endpoints", Text(STACKYARD_TEXT("Interface endpoints")), c.endpointOption(c.awsServiceGb),
+                                   Text(c.internetNeeded ? STACKYARD_TEXT("%1 endpoints x %2 AZs + NAT for internet egress")
+                                                         : STACKYARD_TEXT("%1 endpoints x %2 AZs"),
+                                        c.interfaceServices.size(), c.zones)));
     }
     finish(g);
     return g;
@@ -154,26 +184,26 @@ ScenarioGroup egressScenarios(const Design &design, const PriceTable &prices, co
 
 ScenarioGroup strategyScenarios(const Design &design, const PriceTable &prices, const CostOptions &options)
 {
-    ScenarioGroup g{"strategy", "On-demand vs Spot capacity", "COST-2", "designed", {}, {}};
+    ScenarioGroup g = group("strategy", Text(STACKYARD_TEXT("On-demand vs Spot capacity")), "COST-2", "designed");
     struct Option
     {
         const char *id;
-        const char *title;
+        TextPattern title;
         std::optional<std::vector<CapacityShare>> strategy;
     };
     const Option all[] = {
-        {"designed", "As designed", options.strategyOverride},
-        {"on-demand", "All on-demand (FARGATE)", std::vector<CapacityShare>{{"FARGATE", 0, 1}}},
-        {"base2-spot4", "Base 2 on FARGATE, then 1:4 FARGATE_SPOT",
+        {"designed", STACKYARD_TEXT("As designed"), options.strategyOverride},
+        {"on-demand", STACKYARD_TEXT("All on-demand (FARGATE)"), std::vector<CapacityShare>{{"FARGATE", 0, 1}}},
+        {"base2-spot4", STACKYARD_TEXT("Base 2 on FARGATE, then 1:4 FARGATE_SPOT"),
          std::vector<CapacityShare>{{"FARGATE", 2, 1}, {"FARGATE_SPOT", 0, 4}}},
-        {"spot", "All Spot (FARGATE_SPOT)", std::vector<CapacityShare>{{"FARGATE_SPOT", 0, 1}}},
+        {"spot", STACKYARD_TEXT("All Spot (FARGATE_SPOT)"), std::vector<CapacityShare>{{"FARGATE_SPOT", 0, 1}}},
     };
     const EgressPaths paths = traceEgress(design);
     for (const Option &o : all) {
         CostOptions opts = options;
         opts.strategyOverride = o.strategy;
         const CostEstimate e = estimateWithEgress(design, prices, opts, paths);
-        g.options.push_back({o.id, o.title, e.monthlyTotal, 0, 0, unpricedNote(e)});
+        g.options.push_back(option(o.id, Text(o.title), e.monthlyTotal, unpricedNote(e)));
     }
     finish(g);
     return g;
@@ -181,18 +211,23 @@ ScenarioGroup strategyScenarios(const Design &design, const PriceTable &prices, 
 
 ScenarioGroup scaleScenarios(const Design &design, const PriceTable &prices, const CostOptions &options)
 {
-    ScenarioGroup g{"scale", "Minimum vs desired vs maximum tasks", "PERF-3", "desired", {}, {}};
-    const std::pair<TaskCountBasis, const char *> bases[] = {
-        {TaskCountBasis::Minimum, "min"}, {TaskCountBasis::Desired, "desired"}, {TaskCountBasis::Maximum, "max"}};
+    ScenarioGroup g = group("scale", Text(STACKYARD_TEXT("Minimum vs desired vs maximum tasks")), "PERF-3", "desired");
+    struct Basis
+    {
+        TaskCountBasis basis;
+        const char *id;
+        TextPattern title;
+    };
+    const Basis bases[] = {{TaskCountBasis::Minimum, "min", STACKYARD_TEXT("Minimum tasks")},
+                           {TaskCountBasis::Desired, "desired", STACKYARD_TEXT("Desired tasks")},
+                           {TaskCountBasis::Maximum, "max", STACKYARD_TEXT("Maximum tasks")}};
     const EgressPaths paths = traceEgress(design);
-    for (const auto &[basis, id] : bases) {
+    for (const auto &[basis, id, title] : bases) {
         CostOptions opts = options;
         opts.taskCount = basis;
         opts.taskCountOverrides.clear();
         const CostEstimate e = estimateWithEgress(design, prices, opts, paths);
-        const std::string title = std::string(id) == "min" ? "Minimum tasks"
-                                  : std::string(id) == "max" ? "Maximum tasks" : "Desired tasks";
-        g.options.push_back({id, title, e.monthlyTotal, 0, 0, unpricedNote(e)});
+        g.options.push_back(option(id, Text(title), e.monthlyTotal, unpricedNote(e)));
     }
     finish(g);
     return g;

@@ -2,6 +2,7 @@
 
 #include "costestimate.h"
 #include "model/core/design.h"
+#include "model/core/text.h"
 #include "pricetable.h"
 
 #include <optional>
@@ -19,6 +20,8 @@ struct Scenario
     double deltaUsd = 0;     ///< monthly - baseline's monthly
     double deltaPercent = 0; ///< deltaUsd / baseline's monthly x 100 (0 when the baseline is 0)
     std::string note;
+    Text titleText; ///< `title` as words to translate (title == titleText.str())
+    Text noteText;  ///< `note` as words to translate; empty when `note` is ""
 };
 
 /// Options an architect weighs side by side, e.g. on-demand vs Spot.
@@ -30,6 +33,7 @@ struct ScenarioGroup
     std::string baselineId;  ///< the option the others are compared with (the design as drawn)
     std::string cheapestId;
     std::vector<Scenario> options;
+    Text titleText; ///< `title` as words to translate (title == titleText.str())
 
     const Scenario *find(const std::string &id) const;
 };
@@ -50,6 +54,7 @@ struct EgressComparison
     std::optional<double> breakEvenGb;        ///< AWS-service GB/month above which endpoints are cheaper
     bool priced = true;                       ///< false when a needed price is missing (see note)
     std::string note;
+    Text noteText;                            ///< `note` as words to translate (note == noteText.str())
 
     double natOption(double awsGb) const;      ///< monthly cost of NAT only at this traffic
     double endpointOption(double awsGb) const; ///< monthly cost of endpoints (+ NAT if needed)
