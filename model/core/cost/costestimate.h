@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/core/ids.h"
+#include "model/core/text.h"
 
 #include <map>
 #include <optional>
@@ -27,6 +28,7 @@ struct LineItem
     std::string priceAsOf;  ///< that price's date
     bool priced = true;     ///< false: the region has no sourced price (the note says so)
     bool overridden = false; ///< the unit price is the user's override, not the list price
+    Text noteText;          ///< `note` as words to translate (note == noteText.str())
 };
 
 /// The monthly estimate of a design in one region.

@@ -10,7 +10,7 @@ namespace {
 
 /// GB of the drawn flows through one NAT gateway or endpoint, plus the per-resource assumption.
 double dataGb(const Pricer &p, const Resource &r, const std::map<Id, std::vector<EgressUse>> &paths,
-              std::string_view usageName, std::string &note)
+              std::string_view usageName, Text &note)
 {
     double flows = 0;
     std::string names;
@@ -21,9 +21,10 @@ double dataGb(const Pricer &p, const Resource &r, const std::map<Id, std::vector
                 names += (names.empty() ? "" : ", ") + use.flow;
         }
     const double extra = p.usage(&r, usageName);
-    note = names.empty() ? "no flow with monthly GB passes here" : formatNumber(flows) + " GB from flows " + names;
+    note = names.empty() ? Text(STACKYARD_TEXT("no flow with monthly GB passes here"))
+                         : Text(STACKYARD_TEXT("%1 GB from flows %2"), formatNumber(flows), names);
     if (extra > 0 || usageIsSet(p.design(), &r, usageName))
-        note += " + " + formatNumber(extra) + " GB assumed (usage " + std::string(usageName) + ")";
+        note = Text(STACKYARD_TEXT("%1 + %2 GB assumed (usage %3)"), std::move(note), formatNumber(extra), usageName);
     return flows + extra;
 }
 
@@ -48,15 +49,15 @@ void priceNatGateway(Pricer &p, const Resource &nat)
 {
     const bool regional = p.text(nat, "availabilityMode") == "regional";
     const double zones = regional ? std::max(1, zonesRoutingTo(p, nat)) : 1;
-    const std::string per = regional ? formatNumber(zones) + " AZs (regional mode, billed per AZ in use) x 730 h"
-                                     : "1 zonal NAT gateway x 730 h";
-    p.add(nat, "nat.hours", zones * kHoursPerMonth, "hours", "nat_gateway.hour", per);
-    std::string note;
+    Text per = regional ? Text(STACKYARD_TEXT("%1 AZs (regional mode, billed per AZ in use) x 730 h"), formatNumber(zones))
+                        : Text(STACKYARD_TEXT("1 zonal NAT gateway x 730 h"));
+    p.add(nat, "nat.hours", zones * kHoursPerMonth, "hours", "nat_gateway.hour", std::move(per));
+    Text note;
     const double gb = dataGb(p, nat, p.egress().viaNat, "natDataGbPerMonth", note);
-    p.add(nat, "nat.data-gb", gb, "GB", "nat_gateway.gb_processed", note);
+    p.add(nat, "nat.data-gb", gb, "GB", "nat_gateway.gb_processed", std::move(note));
     if (p.text(nat, "connectivityType") != "private" && p.flag(nat, "elasticIp"))
         p.add(nat, "public-ipv4.hours", zones * kHoursPerMonth, "address-hours", "public_ipv4.hour",
-              formatNumber(zones) + " Elastic IP x 730 h");
+              Text(STACKYARD_TEXT("%1 Elastic IP x 730 h"), formatNumber(zones)));
 }
 
 void priceVpcEndpoint(Pricer &p, const Resource &endpoint)
@@ -66,24 +67,24 @@ void priceVpcEndpoint(Pricer &p, const Resource &endpoint)
     const int zones = p.zoneCount(endpoint);
     p.add(endpoint, "vpce-interface.hours", zones * kHoursPerMonth, "endpoint AZ-hours",
           "vpc_endpoint.interface.az_hour",
-          p.text(endpoint, "service") + " in " + std::to_string(zones) + " AZs x 730 h"
-              + (zones == 0 ? " (no subnets placed)" : ""));
-    std::string note;
+          Text(zones == 0 ? STACKYARD_TEXT("%1 in %2 AZs x 730 h (no subnets placed)") : STACKYARD_TEXT("%1 in %2 AZs x 730 h"),
+               p.text(endpoint, "service"), zones));
+    Text note;
     const double gb = dataGb(p, endpoint, p.egress().viaEndpoint, "vpceDataGbPerMonth", note);
     p.add(endpoint, "vpce-interface.data-gb", gb, "GB", "vpc_endpoint.interface.gb_first_1pb",
-          note + "; first-1-PB tier rate");
+          Text(STACKYARD_TEXT("%1; first-1-PB tier rate"), std::move(note)));
 }
 
 void priceAlb(Pricer &p, const Resource &alb)
 {
-    p.add(alb, "alb.hours", kHoursPerMonth, "hours", "alb.hour", "1 ALB x 730 h");
+    p.add(alb, "alb.hours", kHoursPerMonth, "hours", "alb.hour", Text(STACKYARD_TEXT("1 ALB x 730 h")));
     const double lcu = p.number(alb, "lcuPerHour");
     p.add(alb, "alb.lcu-hours", lcu * kHoursPerMonth, "LCU-hours", "alb.lcu_hour",
-          formatNumber(lcu) + " LCU per hour (property lcuPerHour) x 730 h");
+          Text(STACKYARD_TEXT("%1 LCU per hour (property lcuPerHour) x 730 h"), formatNumber(lcu)));
     if (p.text(alb, "scheme") == "internet-facing") {
         const int zones = p.zoneCount(alb);
         p.add(alb, "public-ipv4.hours", zones * kHoursPerMonth, "address-hours", "public_ipv4.hour",
-              "internet-facing: 1 public IPv4 per AZ x " + std::to_string(zones) + " AZs x 730 h");
+              Text(STACKYARD_TEXT("internet-facing: 1 public IPv4 per AZ x %1 AZs x 730 h"), zones));
     }
 }
 

@@ -28,9 +28,9 @@ LogVolumes serviceLogs(const Pricer &p, const Resource &service)
     const double tasks = p.taskCount(service);
     const double perDay = p.usage(&service, "logGbPerTaskDay");
     v.totalGb = tasks * perDay * kDaysPerMonth;
-    v.note = formatNumber(tasks) + " tasks x " + formatNumber(perDay) + " GB/day (usage logGbPerTaskDay) x "
-             + formatNumber(kDaysPerMonth) + " days";
     if (p.text(service, "logDriver") == "awslogs") {
+        v.note = Text(STACKYARD_TEXT("%1 tasks x %2 GB/day (usage logGbPerTaskDay) x %3 days"), formatNumber(tasks),
+                      formatNumber(perDay), formatNumber(kDaysPerMonth));
         v.cloudwatchGb = v.totalGb;
         return v;
     }
@@ -48,8 +48,10 @@ LogVolumes serviceLogs(const Pricer &p, const Resource &service)
     }
     v.cloudwatchGb = v.totalGb * cloudwatch;
     v.firehoseGb = v.totalGb * firehose;
-    v.note += " x " + formatNumber(cloudwatch + firehose > 0 ? cloudwatch : firehose)
-              + " share (FireLens routes; usage logShareAccess/logShareError)";
+    v.note = Text(STACKYARD_TEXT("%1 tasks x %2 GB/day (usage logGbPerTaskDay) x %3 days x %4 share (FireLens routes; "
+                                 "usage logShareAccess/logShareError)"),
+                  formatNumber(tasks), formatNumber(perDay), formatNumber(kDaysPerMonth),
+                  formatNumber(cloudwatch + firehose > 0 ? cloudwatch : firehose));
     return v;
 }
 
@@ -61,27 +63,28 @@ bool logGroupHasOwnIngest(const Pricer &p, const Resource &group)
 void priceLogGroup(Pricer &p, const Resource &group)
 {
     double ingest = 0;
-    std::string from;
+    TextArg from = Text(STACKYARD_TEXT("its own ingestion"));
     if (logGroupHasOwnIngest(p, group)) {
         ingest = p.number(group, "ingestGbPerMonth");
         p.add(group, "logs.ingest-gb", ingest, "GB", "cloudwatch.logs.ingest_standard_gb",
-              formatNumber(ingest) + " GB per month (property ingestGbPerMonth)");
-        from = "its own ingestion";
+              Text(STACKYARD_TEXT("%1 GB per month (property ingestGbPerMonth)"), formatNumber(ingest)));
     } else {
+        std::string services; // ids: not translated
         for (const Resource *r : p.servicesLoggingTo(group.id)) {
             ingest += serviceLogs(p, *r).cloudwatchGb;
-            from += (from.empty() ? "" : ", ") + r->id;
+            services += (services.empty() ? "" : ", ") + r->id;
         }
-        if (from.empty())
-            from = "no service writing to it";
+        from = services.empty() ? TextArg(Text(STACKYARD_TEXT("no service writing to it"))) : TextArg(services);
     }
     const double retention = p.number(group, "retentionDays");
     const double months = retention > 0 ? retention / kDaysPerMonth : p.usage(&group, "logNeverExpireMonths");
     const double ratio = p.usage(&group, "logStoredPerIngested");
     p.add(group, "logs.storage-gb-months", ingest * months * ratio, "GB-months", "cloudwatch.logs.storage_gb_month",
-          formatNumber(ingest) + " GB/month from " + from + " held " + formatNumber(months) + " months (retention "
-              + (retention > 0 ? formatNumber(retention) + " days" : "never expires") + ") x "
-              + formatNumber(ratio) + " stored per ingested GB");
+          Text(STACKYARD_TEXT("%1 GB/month from %2 held %3 months (retention %4) x %5 stored per ingested GB"),
+               formatNumber(ingest), std::move(from), formatNumber(months),
+               retention > 0 ? Text(STACKYARD_TEXT("%1 days"), formatNumber(retention))
+                             : Text(STACKYARD_TEXT("never expires")),
+               formatNumber(ratio)));
 }
 
 void priceEcsCluster(Pricer &p, const Resource &cluster)
@@ -97,29 +100,30 @@ void priceEcsCluster(Pricer &p, const Resource &cluster)
     const double perService = p.usage(&cluster, "containerInsightsMetricsPerService");
     p.add(cluster, "container-insights.metrics", perCluster + perService * services, "metric-months",
           "cloudwatch.custom_metric_month",
-          formatNumber(perCluster) + " cluster + " + formatNumber(perService) + " x " + formatNumber(services)
-              + " services metrics, charged as custom metrics (MET-2)");
+          Text(STACKYARD_TEXT("%1 cluster + %2 x %3 services metrics, charged as custom metrics (MET-2)"),
+               formatNumber(perCluster), formatNumber(perService), formatNumber(services)));
     const double perTask = p.usage(&cluster, "containerInsightsLogGbPerTaskMonth");
     p.add(cluster, "logs.ingest-gb", tasks * perTask, "GB", "cloudwatch.logs.ingest_standard_gb",
-          "Container Insights performance events: " + formatNumber(tasks) + " tasks x " + formatNumber(perTask)
-              + " GB (usage containerInsightsLogGbPerTaskMonth) (MET-2)");
+          Text(STACKYARD_TEXT("Container Insights performance events: %1 tasks x %2 GB (usage "
+                              "containerInsightsLogGbPerTaskMonth) (MET-2)"),
+               formatNumber(tasks), formatNumber(perTask)));
 }
 
 void priceAlarm(Pricer &p, const Resource &alarm)
 {
     p.add(alarm, "cloudwatch.alarm-months", 1, "alarm-months", "cloudwatch.alarm_standard_month",
-          "1 standard-resolution alarm");
+          Text(STACKYARD_TEXT("1 standard-resolution alarm")));
 }
 
 void priceWaf(Pricer &p, const Resource &acl)
 {
-    p.add(acl, "waf.webacl-months", 1, "web ACL-months", "waf.web_acl_month", "1 web ACL");
+    p.add(acl, "waf.webacl-months", 1, "web ACL-months", "waf.web_acl_month", Text(STACKYARD_TEXT("1 web ACL")));
     const double rules = p.number(acl, "ruleCount");
     p.add(acl, "waf.rule-months", rules, "rule-months", "waf.rule_month",
-          formatNumber(rules) + " rules or rule groups (property ruleCount)");
+          Text(STACKYARD_TEXT("%1 rules or rule groups (property ruleCount)"), formatNumber(rules)));
     const double requests = p.requestsPerMonth(&acl);
     p.add(acl, "waf.requests", requests / 1e6, "1M requests", "waf.requests_per_million",
-          formatNumber(requests) + " requests per month");
+          Text(STACKYARD_TEXT("%1 requests per month"), formatNumber(requests)));
 }
 
 } // namespace Stackyard

@@ -50,7 +50,7 @@ const std::vector<const Resource *> &Pricer::servicesIn(const Id &cluster) const
 }
 
 void Pricer::add(const Resource &resource, std::string usageType, double quantity, std::string unit,
-                 const std::string &priceKey, std::string note)
+                 const std::string &priceKey, Text note)
 {
     LineItem item;
     item.resource = resource.id;
@@ -59,23 +59,30 @@ void Pricer::add(const Resource &resource, std::string usageType, double quantit
     item.quantity = quantity;
     item.unit = std::move(unit);
     item.priceKey = priceKey;
-    item.note = std::move(note);
+    const bool noNote = note.str().empty();
     auto override_ = m_options.priceOverrides.find(priceKey);
     if (override_ != m_options.priceOverrides.end()) {
         item.unitPrice = override_->second;
         item.overridden = true;
         item.priceAsOf = "your price";
-        item.note += (item.note.empty() ? "" : "; ") + std::string("unit price overridden by you");
+        note = noNote ? Text(STACKYARD_TEXT("unit price overridden by you"))
+                      : Text(STACKYARD_TEXT("%1; unit price overridden by you"), std::move(note));
     } else if (const Price *price = m_prices.find(priceKey)) {
         item.unitPrice = price->value;
         item.priceAsOf = price->asOf;
     } else {
         item.priced = false;
-        item.note += (item.note.empty() ? "" : "; ") + std::string("no sourced price for ") + priceKey
-                     + " in " + m_prices.region() + " (set an override to price it)";
+        note = noNote ? Text(STACKYARD_TEXT("no sourced price for %1 in %2 (set an override to price it)"), priceKey,
+                             m_prices.region())
+                      : Text(STACKYARD_TEXT("%1; no sourced price for %2 in %3 (set an override to price it)"),
+                             std::move(note), priceKey, m_prices.region());
+        item.note = note.str();
+        item.noteText = std::move(note);
         m_estimate.unpriced.push_back(std::move(item));
         return;
     }
+    item.note = note.str();
+    item.noteText = std::move(note);
     item.monthly = item.quantity * item.unitPrice;
     m_estimate.monthlyTotal += item.monthly;
     m_estimate.items.push_back(std::move(item));

@@ -26,9 +26,9 @@ public:
     const EgressPaths &egress() const { return m_egressRef ? *m_egressRef : m_egress; }
 
     /// Adds a line: looks `priceKey` up (the user's override first); a missing price makes the
-    /// line unpriced, and its note says so.
+    /// line unpriced, and its note says so. The note is a whole-sentence Text (LineItem::noteText).
     void add(const Resource &resource, std::string usageType, double quantity, std::string unit,
-             const std::string &priceKey, std::string note);
+             const std::string &priceKey, Text note);
 
     /// A property's value, or the catalogue default when the resource does not set it.
     Json property(const Resource &r, std::string_view name) const;

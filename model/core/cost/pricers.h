@@ -25,7 +25,7 @@ struct LogVolumes
     double totalGb = 0;      ///< tasks x logGbPerTaskDay x 730/24 days
     double cloudwatchGb = 0; ///< routed to CloudWatch Logs (awslogs, or FireLens routes)
     double firehoseGb = 0;   ///< routed to Firehose
-    std::string note;
+    Text note;               ///< how totalGb and the shares were reached
 };
 LogVolumes serviceLogs(const Pricer &p, const Resource &service);
 
