@@ -1861,6 +1861,362 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
         <source>%1 and %2</source>
         <translation>%1 및 %2</translation>
     </message>
+    <message>
+        <source>%1; no log group: storage not estimated</source>
+        <translation>%1; 로그 그룹 없음: 저장 비용은 추정하지 않음</translation>
+    </message>
+    <message>
+        <source>%1 routed to Firehose</source>
+        <translation>%1, Firehose로 라우팅됨</translation>
+    </message>
+    <message>
+        <source>%1 on-demand tasks x %2 vCPU, %3 GB (%4) x 730 h</source>
+        <translation>온디맨드 태스크 %1개 x %2 vCPU, %3GB(%4) x 730시간</translation>
+    </message>
+    <message>
+        <source>%1 Spot tasks x %2 vCPU, %3 GB (%4) x 730 h</source>
+        <translation>Spot 태스크 %1개 x %2 vCPU, %3GB(%4) x 730시간</translation>
+    </message>
+    <message>
+        <source>%1 tasks x %2 GB above the 20 GB included x 730 h</source>
+        <translation>태스크 %1개 x 기본 포함 20GB를 넘는 %2GB x 730시간</translation>
+    </message>
+    <message>
+        <source>%1 tasks with a public IPv4 address x 730 h</source>
+        <translation>퍼블릭 IPv4 주소가 있는 태스크 %1개 x 730시간</translation>
+    </message>
+    <message>
+        <source>%1 requests x %2 sampled (usage xraySampledShare); free tier not deducted</source>
+        <translation>요청 %1건 x 샘플링 비율 %2(사용량 가정 xraySampledShare); 프리 티어는 차감하지 않음</translation>
+    </message>
+    <message>
+        <source>RunningTaskCount alarm (REL-3)</source>
+        <translation>RunningTaskCount 경보(REL-3)</translation>
+    </message>
+    <message>
+        <source>1 %1 (Linux, on-demand) x 730 h; EBS root volume not priced</source>
+        <translation>%1 1대(Linux, 온디맨드) x 730시간; EBS 루트 볼륨은 가격에 포함하지 않음</translation>
+    </message>
+    <message>
+        <source>1 public IPv4 address x 730 h</source>
+        <translation>퍼블릭 IPv4 주소 1개 x 730시간</translation>
+    </message>
+    <message>
+        <source>%1 Serverless v2 instances x %2 average ACUs (property averageAcu) x 730 h</source>
+        <translation>Serverless v2 인스턴스 %1개 x 평균 %2 ACU(속성 averageAcu) x 730시간</translation>
+    </message>
+    <message>
+        <source>%1 x %2 (%3, Aurora Standard) x 730 h</source>
+        <translation>%2 %1개(%3, Aurora Standard) x 730시간</translation>
+    </message>
+    <message>
+        <source>%1 GB stored (property storageGb)</source>
+        <translation>저장 %1GB(속성 storageGb)</translation>
+    </message>
+    <message>
+        <source>%1 I/O requests (property ioRequestsPerMonth)</source>
+        <translation>I/O 요청 %1건(속성 ioRequestsPerMonth)</translation>
+    </message>
+    <message>
+        <source>master user password managed in Secrets Manager</source>
+        <translation>Secrets Manager에서 관리하는 마스터 사용자 암호</translation>
+    </message>
+    <message>
+        <source>%1 GB in S3 Standard (property storageGb); requests not priced</source>
+        <translation>S3 Standard에 %1GB(속성 storageGb); 요청은 가격에 포함하지 않음</translation>
+    </message>
+    <message>
+        <source>%1 GB of images (property storageGb)</source>
+        <translation>이미지 %1GB(속성 storageGb)</translation>
+    </message>
+    <message>
+        <source>1 secret; API calls not priced</source>
+        <translation>보안 암호 1개; API 호출은 가격에 포함하지 않음</translation>
+    </message>
+    <message>
+        <source>no flow with monthly GB passes here</source>
+        <translation>월 GB가 지정된 흐름이 여기를 지나지 않음</translation>
+    </message>
+    <message>
+        <source>%1 GB from flows %2</source>
+        <translation>흐름 %2에서 %1GB</translation>
+    </message>
+    <message>
+        <source>%1 + %2 GB assumed (usage %3)</source>
+        <translation>%1 + 가정 %2GB(사용량 가정 %3)</translation>
+    </message>
+    <message>
+        <source>%1 AZs (regional mode, billed per AZ in use) x 730 h</source>
+        <translation>가용 영역 %1개(리전 모드, 사용 중인 가용 영역마다 과금) x 730시간</translation>
+    </message>
+    <message>
+        <source>1 zonal NAT gateway x 730 h</source>
+        <translation>영역 NAT 게이트웨이 1개 x 730시간</translation>
+    </message>
+    <message>
+        <source>%1 Elastic IP x 730 h</source>
+        <translation>탄력적 IP %1개 x 730시간</translation>
+    </message>
+    <message>
+        <source>%1 in %2 AZs x 730 h (no subnets placed)</source>
+        <translation>가용 영역 %2개의 %1 x 730시간(배치된 서브넷 없음)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 AZs x 730 h</source>
+        <translation>가용 영역 %2개의 %1 x 730시간</translation>
+    </message>
+    <message>
+        <source>%1; first-1-PB tier rate</source>
+        <translation>%1; 첫 1PB 구간 요금</translation>
+    </message>
+    <message>
+        <source>1 ALB x 730 h</source>
+        <translation>ALB 1개 x 730시간</translation>
+    </message>
+    <message>
+        <source>%1 LCU per hour (property lcuPerHour) x 730 h</source>
+        <translation>시간당 %1 LCU(속성 lcuPerHour) x 730시간</translation>
+    </message>
+    <message>
+        <source>internet-facing: 1 public IPv4 per AZ x %1 AZs x 730 h</source>
+        <translation>인터넷 연결: 가용 영역당 퍼블릭 IPv4 1개 x 가용 영역 %1개 x 730시간</translation>
+    </message>
+    <message>
+        <source>%1 tasks x %2 GB/day (usage logGbPerTaskDay) x %3 days</source>
+        <translation>태스크 %1개 x 하루 %2GB(사용량 가정 logGbPerTaskDay) x %3일</translation>
+    </message>
+    <message>
+        <source>%1 tasks x %2 GB/day (usage logGbPerTaskDay) x %3 days x %4 share (FireLens routes; usage logShareAccess/logShareError)</source>
+        <translation>태스크 %1개 x 하루 %2GB(사용량 가정 logGbPerTaskDay) x %3일 x 비율 %4(FireLens 라우팅; 사용량 가정 logShareAccess/logShareError)</translation>
+    </message>
+    <message>
+        <source>its own ingestion</source>
+        <translation>자체 수집량</translation>
+    </message>
+    <message>
+        <source>%1 GB per month (property ingestGbPerMonth)</source>
+        <translation>월 %1GB(속성 ingestGbPerMonth)</translation>
+    </message>
+    <message>
+        <source>no service writing to it</source>
+        <translation>기록하는 서비스 없음</translation>
+    </message>
+    <message>
+        <source>%1 GB/month from %2 held %3 months (retention %4) x %5 stored per ingested GB</source>
+        <translation>%2의 월 %1GB를 %3개월 보관(보존 기간 %4) x 수집 GB당 저장 %5</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>만료 없음</translation>
+    </message>
+    <message>
+        <source>%1 cluster + %2 x %3 services metrics, charged as custom metrics (MET-2)</source>
+        <translation>클러스터 지표 %1개 + 서비스 %3개 x %2개 지표, 사용자 지정 지표로 과금(MET-2)</translation>
+    </message>
+    <message>
+        <source>Container Insights performance events: %1 tasks x %2 GB (usage containerInsightsLogGbPerTaskMonth) (MET-2)</source>
+        <translation>Container Insights 성능 이벤트: 태스크 %1개 x %2GB(사용량 가정 containerInsightsLogGbPerTaskMonth)(MET-2)</translation>
+    </message>
+    <message>
+        <source>1 standard-resolution alarm</source>
+        <translation>표준 해상도 경보 1개</translation>
+    </message>
+    <message>
+        <source>1 web ACL</source>
+        <translation>웹 ACL 1개</translation>
+    </message>
+    <message>
+        <source>%1 rules or rule groups (property ruleCount)</source>
+        <translation>규칙 또는 규칙 그룹 %1개(속성 ruleCount)</translation>
+    </message>
+    <message>
+        <source>%1 requests per month</source>
+        <translation>월 요청 %1건</translation>
+    </message>
+    <message>
+        <source>unit price overridden by you</source>
+        <translation>사용자가 단가를 지정함</translation>
+    </message>
+    <message>
+        <source>%1; unit price overridden by you</source>
+        <translation>%1; 사용자가 단가를 지정함</translation>
+    </message>
+    <message>
+        <source>no sourced price for %1 in %2 (set an override to price it)</source>
+        <translation>%2에 %1의 출처 있는 가격이 없음(가격을 매기려면 사용자 지정 가격을 설정하세요)</translation>
+    </message>
+    <message>
+        <source>%1; no sourced price for %2 in %3 (set an override to price it)</source>
+        <translation>%1; %3에 %2의 출처 있는 가격이 없음(가격을 매기려면 사용자 지정 가격을 설정하세요)</translation>
+    </message>
+    <message>
+        <source>%1 quantities unpriced</source>
+        <translation>가격이 없는 수량 %1개</translation>
+    </message>
+    <message>
+        <source>a NAT gateway, public IPv4 or interface endpoint price is missing for %1</source>
+        <translation>%1에 NAT 게이트웨이, 퍼블릭 IPv4 또는 인터페이스 엔드포인트 가격이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 AZs with private tasks; %2 interface endpoints needed without NAT; internet egress keeps NAT in both options</source>
+        <translation>프라이빗 태스크가 있는 가용 영역 %1개; NAT 없이 필요한 인터페이스 엔드포인트 %2개; 인터넷 송신 때문에 두 옵션 모두 NAT 유지</translation>
+    </message>
+    <message>
+        <source>%1 AZs with private tasks; %2 interface endpoints needed without NAT</source>
+        <translation>프라이빗 태스크가 있는 가용 영역 %1개; NAT 없이 필요한 인터페이스 엔드포인트 %2개</translation>
+    </message>
+    <message>
+        <source>NAT gateways vs VPC endpoints (egress only)</source>
+        <translation>NAT 게이트웨이 대 VPC 엔드포인트(송신만)</translation>
+    </message>
+    <message>
+        <source>As drawn</source>
+        <translation>그린 그대로</translation>
+    </message>
+    <message>
+        <source>NAT gateway and interface endpoint lines of the estimate</source>
+        <translation>추정치의 NAT 게이트웨이 및 인터페이스 엔드포인트 항목</translation>
+    </message>
+    <message>
+        <source>NAT gateway per AZ</source>
+        <translation>가용 영역마다 NAT 게이트웨이</translation>
+    </message>
+    <message>
+        <source>%1 NAT gateways + Elastic IPs; all traffic processed by NAT</source>
+        <translation>NAT 게이트웨이 %1개 + 탄력적 IP; 모든 트래픽을 NAT가 처리</translation>
+    </message>
+    <message>
+        <source>Interface endpoints</source>
+        <translation>인터페이스 엔드포인트</translation>
+    </message>
+    <message>
+        <source>%1 endpoints x %2 AZs + NAT for internet egress</source>
+        <translation>엔드포인트 %1개 x 가용 영역 %2개 + 인터넷 송신용 NAT</translation>
+    </message>
+    <message>
+        <source>%1 endpoints x %2 AZs</source>
+        <translation>엔드포인트 %1개 x 가용 영역 %2개</translation>
+    </message>
+    <message>
+        <source>On-demand vs Spot capacity</source>
+        <translation>온디맨드 대 Spot 용량</translation>
+    </message>
+    <message>
+        <source>As designed</source>
+        <translation>설계 그대로</translation>
+    </message>
+    <message>
+        <source>All on-demand (FARGATE)</source>
+        <translation>모두 온디맨드(FARGATE)</translation>
+    </message>
+    <message>
+        <source>Base 2 on FARGATE, then 1:4 FARGATE_SPOT</source>
+        <translation>FARGATE에 기본 2개, 이후 1:4로 FARGATE_SPOT</translation>
+    </message>
+    <message>
+        <source>All Spot (FARGATE_SPOT)</source>
+        <translation>모두 Spot(FARGATE_SPOT)</translation>
+    </message>
+    <message>
+        <source>Minimum vs desired vs maximum tasks</source>
+        <translation>최소 대 원하는 대 최대 태스크 수</translation>
+    </message>
+    <message>
+        <source>Minimum tasks</source>
+        <translation>최소 태스크 수</translation>
+    </message>
+    <message>
+        <source>Desired tasks</source>
+        <translation>원하는 태스크 수</translation>
+    </message>
+    <message>
+        <source>Maximum tasks</source>
+        <translation>최대 태스크 수</translation>
+    </message>
+    <message>
+        <source>GB per task-day</source>
+        <translation>태스크·일당 GB</translation>
+    </message>
+    <message>
+        <source>application logs each task writes per day</source>
+        <translation>각 태스크가 하루에 쓰는 애플리케이션 로그</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>share of logs a FireLens &quot;access&quot; route matches</source>
+        <translation>FireLens &quot;access&quot; 라우팅이 일치하는 로그 비율</translation>
+    </message>
+    <message>
+        <source>share of logs a FireLens &quot;error&quot; route matches</source>
+        <translation>FireLens &quot;error&quot; 라우팅이 일치하는 로그 비율</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>배율</translation>
+    </message>
+    <message>
+        <source>stored GB per ingested GB (no compression credited)</source>
+        <translation>수집 GB당 저장 GB(압축은 반영하지 않음)</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>months of logs held by a group that never expires</source>
+        <translation>만료되지 않는 로그 그룹이 로그를 보관하는 개월 수</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>requests per month (a Users node&apos;s value wins)</source>
+        <translation>월 요청 수(Users 노드의 값이 우선)</translation>
+    </message>
+    <message>
+        <source>share of requests X-Ray records</source>
+        <translation>X-Ray가 기록하는 요청 비율</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>GB per NAT gateway besides the flows drawn through it</source>
+        <translation>NAT 게이트웨이당 GB(이를 지나도록 그린 흐름 외)</translation>
+    </message>
+    <message>
+        <source>GB per interface endpoint besides the flows drawn through it</source>
+        <translation>인터페이스 엔드포인트당 GB(이를 지나도록 그린 흐름 외)</translation>
+    </message>
+    <message>
+        <source>GB per task-month</source>
+        <translation>태스크·월당 GB</translation>
+    </message>
+    <message>
+        <source>performance log events</source>
+        <translation>성능 로그 이벤트</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>cluster-level Container Insights metrics</source>
+        <translation>클러스터 수준 Container Insights 지표</translation>
+    </message>
+    <message>
+        <source>service-level Container Insights metrics</source>
+        <translation>서비스 수준 Container Insights 지표</translation>
+    </message>
 </context>
 <context>
     <name>Stackyard::FindingsDock</name>

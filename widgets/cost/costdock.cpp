@@ -2,6 +2,7 @@
 
 #include "costcharts.h"
 #include "costitemstable.h"
+#include "widgets/i18n/modeltext.h"
 
 #include <QBarSet>
 #include <QChartView>
@@ -356,6 +357,15 @@ void CostDock::connectHover()
     connectScenarioHover();
 }
 
+QString CostDock::scenarioTip(const ScenarioGroup &group, const Scenario &s)
+{
+    return tr("<b>%1</b><br>%2 per month, %3 (%4%) vs %5<br>%6")
+        .arg(ModelText::text(s.titleText, s.title).toHtmlEscaped(), usd(s.monthly),
+             (s.deltaUsd >= 0 ? "+" : "-") + usd(std::abs(s.deltaUsd)))
+        .arg(s.deltaPercent, 0, 'f', 1)
+        .arg(QString::fromStdString(group.baselineId), ModelText::text(s.noteText, s.note).toHtmlEscaped());
+}
+
 void CostDock::connectScenarioHover()
 {
     if (auto *bars = seriesOf<QAbstractBarSeries>(m_scenarioView))
@@ -366,13 +376,7 @@ void CostDock::connectScenarioHover()
             for (const ScenarioGroup *g : {&m_scenarios.egress, &m_scenarios.strategies, &m_scenarios.scale})
                 for (const Scenario &s : g->options)
                     if (i++ == index)
-                        QToolTip::showText(QCursor::pos(),
-                                           tr("<b>%1</b><br>%2 per month, %3 (%4%) vs %5<br>%6")
-                                               .arg(QString::fromStdString(s.title), usd(s.monthly),
-                                                    (s.deltaUsd >= 0 ? "+" : "-") + usd(std::abs(s.deltaUsd)))
-                                               .arg(s.deltaPercent, 0, 'f', 1)
-                                               .arg(QString::fromStdString(g->baselineId),
-                                                    QString::fromStdString(s.note).toHtmlEscaped()));
+                        QToolTip::showText(QCursor::pos(), scenarioTip(*g, s));
         });
 }
 

@@ -44,6 +44,10 @@ public:
     /// The estimate shown (a copy).
     const CostEstimate &estimate() const { return m_estimate; }
 
+    /// The tooltip of a scenario's bar: its title, cost, difference to the baseline and note, in
+    /// the interface's language.
+    static QString scenarioTip(const ScenarioGroup &group, const Scenario &scenario);
+
 public slots:
     /// Shows a new estimate and its scenarios (call after every edit; cheap for a few thousand items).
     void setEstimate(const Stackyard::CostEstimate &estimate, const Stackyard::CostScenarios &scenarios);

@@ -1,6 +1,7 @@
 #include "costitemstable.h"
 
 #include "costcharts.h"
+#include "widgets/i18n/modeltext.h"
 
 #include <QColor>
 #include <QHeaderView>
@@ -52,7 +53,8 @@ void CostItemsTable::setItems(const CostEstimate &estimate, const QString &curre
         for (const LineItem &li : *list) {
             const QString monthly = li.priced ? usd(li.monthly) + (li.overridden ? QStringLiteral(" ✎") : QString())
                                               : tr("not priced");
-            QString tip = QString::fromStdString(li.note) + "\n"
+            const QString note = ModelText::text(li.noteText, li.note);
+            QString tip = note + "\n"
                           + tr("price: %1, as of %2").arg(QString::fromStdString(li.priceKey), QString::fromStdString(li.priceAsOf));
             if (li.overridden) {
                 const auto list = listPrices.find(li.priceKey);
@@ -70,7 +72,7 @@ void CostItemsTable::setItems(const CostEstimate &estimate, const QString &curre
                                     locale.toString(li.quantity, 'g', 8),
                                     QString::fromStdString(li.unit),
                                     li.priced ? QString::number(li.unitPrice, 'g', 8) : QString("—"),
-                                    QString::fromStdString(li.note)};
+                                    note};
             for (int c = 0; c < ColumnCount; ++c) {
                 auto *cell = new QTableWidgetItem(cells[c]);
                 if (c == Quantity || c == UnitPrice || c == Monthly || c == Converted)

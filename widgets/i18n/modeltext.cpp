@@ -55,6 +55,11 @@ QString text(const Text &text)
     }));
 }
 
+QString text(const Text &text, std::string_view english)
+{
+    return text.isEmpty() ? QString::fromUtf8(english.data(), qsizetype(english.size())) : ModelText::text(text);
+}
+
 QString findingMessage(const Finding &finding)
 {
     return finding.messageText.isEmpty() ? QString::fromStdString(finding.message) : text(finding.messageText);

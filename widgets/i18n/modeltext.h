@@ -35,6 +35,9 @@ QString tierTitle(std::string_view tier);      ///< a subnetTierName(): "public"
 /// reachability hop texts and summaries), translated pattern by pattern in kFindingTextContext;
 /// the arguments (ids, CIDRs, numbers) are kept. A pattern without a translation stays English.
 QString text(const Text &text);
+/// `text` translated, or `english` as it is when `text` is empty (a cost line item, scenario or
+/// note made by hand in a test carries only its English string).
+QString text(const Text &text, std::string_view english);
 /// The finding's message and fix hint, translated; a finding made without texts (by hand, in a
 /// test) shows its English strings.
 QString findingMessage(const Finding &finding);

@@ -196,13 +196,17 @@ QString costSection(const Design &design, const std::optional<CostEstimate> &cos
         s += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3 %4</td><td class=\"num\">$%5</td>"
                             "<td class=\"num\">%6</td><td class=\"note\">%7</td></tr>")
                  .arg(h(i.resource), h(i.usageType), number(i.quantity, 2), h(i.unit), QString::number(i.unitPrice, 'g', 6),
-                      usd(i.monthly), h(i.note) + (i.overridden ? QLatin1Char(' ') + Tr::tr("(your price)") : QString()));
+                      usd(i.monthly),
+                      ModelText::text(i.noteText, i.note).toHtmlEscaped()
+                          + (i.overridden ? QLatin1Char(' ') + Tr::tr("(your price)") : QString()));
     s += "</table>";
     if (!cost->unpriced.empty()) {
         s += "<h3>" + Tr::tr("Not priced") + "</h3><p>"
              + Tr::tr("The region's price table has no sourced price for these; they are not in the total.") + "</p><ul>";
         for (const LineItem &i : cost->unpriced)
-            s += QStringLiteral("<li>%1 %2: %3 %4 — %5</li>").arg(h(i.resource), h(i.usageType), number(i.quantity, 2), h(i.unit), h(i.note));
+            s += QStringLiteral("<li>%1 %2: %3 %4 — %5</li>")
+                     .arg(h(i.resource), h(i.usageType), number(i.quantity, 2), h(i.unit),
+                          ModelText::text(i.noteText, i.note).toHtmlEscaped());
         s += "</ul>";
     }
     s += QStringLiteral("<h3>%1</h3><p>%2</p><table class=\"assumptions\" width=\"100%\" cellspacing=\"0\" "
@@ -214,8 +218,8 @@ QString costSection(const Design &design, const std::optional<CostEstimate> &cos
     for (const UsageDefault &u : usageDefaults()) {
         const bool set = usageIsSet(design, nullptr, u.name);
         s += QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                 .arg(q(u.name), QString::number(usageValue(design, nullptr, u.name), 'g', 8), q(u.unit).toHtmlEscaped(),
-                      set ? Tr::tr("this design") : Tr::tr("default"), q(u.doc).toHtmlEscaped());
+                 .arg(q(u.name), QString::number(usageValue(design, nullptr, u.name), 'g', 8), ModelText::text(Text(u.unit)).toHtmlEscaped(),
+                      set ? Tr::tr("this design") : Tr::tr("default"), ModelText::text(Text(u.doc)).toHtmlEscaped());
     }
     s += "</table>";
     QStringList perResource;

@@ -37,8 +37,8 @@ void priceEcsService(Pricer &p, const Resource &service)
     const std::string arch = arm ? "ARM64" : "x86_64";
 
     if (split.onDemand > 0) {
-        const Text note(STACKYARD_TEXT("%1 on-demand tasks x %2 vCPU, %3 GB (%4) x 730 h"), formatNumber(split.onDemand),
-                        formatNumber(vcpu), formatNumber(memoryGb), arch);
+        const Text note(STACKYARD_TEXT("%1 on-demand tasks x %2 vCPU, %3 GB (%4) x 730 h"),
+                        formatNumber(split.onDemand), formatNumber(vcpu), formatNumber(memoryGb), arch);
         const std::string prefix = arm ? "fargate-arm." : "fargate.";
         const std::string key = arm ? "fargate.linux_arm." : "fargate.linux_x86.";
         p.add(service, prefix + "vcpu-hours", split.onDemand * vcpu * kHoursPerMonth, "vCPU-hours",

@@ -49,7 +49,8 @@ void priceNatGateway(Pricer &p, const Resource &nat)
 {
     const bool regional = p.text(nat, "availabilityMode") == "regional";
     const double zones = regional ? std::max(1, zonesRoutingTo(p, nat)) : 1;
-    Text per = regional ? Text(STACKYARD_TEXT("%1 AZs (regional mode, billed per AZ in use) x 730 h"), formatNumber(zones))
+    Text per = regional ? Text(STACKYARD_TEXT("%1 AZs (regional mode, billed per AZ in use) x 730 h"),
+                               formatNumber(zones))
                         : Text(STACKYARD_TEXT("1 zonal NAT gateway x 730 h"));
     p.add(nat, "nat.hours", zones * kHoursPerMonth, "hours", "nat_gateway.hour", std::move(per));
     Text note;
@@ -67,7 +68,8 @@ void priceVpcEndpoint(Pricer &p, const Resource &endpoint)
     const int zones = p.zoneCount(endpoint);
     p.add(endpoint, "vpce-interface.hours", zones * kHoursPerMonth, "endpoint AZ-hours",
           "vpc_endpoint.interface.az_hour",
-          Text(zones == 0 ? STACKYARD_TEXT("%1 in %2 AZs x 730 h (no subnets placed)") : STACKYARD_TEXT("%1 in %2 AZs x 730 h"),
+          Text(zones == 0 ? STACKYARD_TEXT("%1 in %2 AZs x 730 h (no subnets placed)")
+                          : STACKYARD_TEXT("%1 in %2 AZs x 730 h"),
                p.text(endpoint, "service"), zones));
     Text note;
     const double gb = dataGb(p, endpoint, p.egress().viaEndpoint, "vpceDataGbPerMonth", note);

@@ -155,9 +155,10 @@ EgressComparison compareEgress(const Design &design, const PriceTable &prices, c
     if (saving > 0) {
         c.breakEvenGb = std::max(0.0, (c.endpointOption(0) - c.natOption(0)) / saving);
     }
-    c.noteText = Text(c.internetNeeded ? STACKYARD_TEXT("%1 AZs with private tasks; %2 interface endpoints needed without "
-                                                        "NAT; internet egress keeps NAT in both options")
-                                       : STACKYARD_TEXT("%1 AZs with private tasks; %2 interface endpoints needed without NAT"),
+    c.noteText = Text(c.internetNeeded ? STACKYARD_TEXT("%1 AZs with private tasks; %2 interface endpoints "
+                                                        "needed without NAT; internet egress keeps NAT in both options")
+                                       : STACKYARD_TEXT("%1 AZs with private tasks; %2 interface endpoints "
+                                                        "needed without NAT"),
                       c.zones, services.size());
     c.note = c.noteText.str();
     return c;
@@ -165,18 +166,21 @@ EgressComparison compareEgress(const Design &design, const PriceTable &prices, c
 
 ScenarioGroup egressScenarios(const Design &design, const PriceTable &prices, const CostOptions &options)
 {
-    ScenarioGroup g = group("egress", Text(STACKYARD_TEXT("NAT gateways vs VPC endpoints (egress only)")), "SEC-15", "current");
+    ScenarioGroup g = group("egress", Text(STACKYARD_TEXT("NAT gateways vs VPC endpoints (egress only)")),
+                            "SEC-15", "current");
     const EgressComparison c = compareEgress(design, prices, options);
     const CostEstimate current = estimateWithEgress(design, prices, options, traceEgress(design));
     g.options.push_back(option("current", Text(STACKYARD_TEXT("As drawn")), sumOf(current, isEgressLine, design),
                                Text(STACKYARD_TEXT("NAT gateway and interface endpoint lines of the estimate"))));
     if (c.priced) {
-        g.options.push_back(option("nat", Text(STACKYARD_TEXT("NAT gateway per AZ")), c.natOption(c.awsServiceGb),
-                                   Text(STACKYARD_TEXT("%1 NAT gateways + Elastic IPs; all traffic processed by NAT"), c.zones)));
-        g.options.push_back(option("endpoints", Text(STACKYARD_TEXT("Interface endpoints")), c.endpointOption(c.awsServiceGb),
-                                   Text(c.internetNeeded ? STACKYARD_TEXT("%1 endpoints x %2 AZs + NAT for internet egress")
-                                                         : STACKYARD_TEXT("%1 endpoints x %2 AZs"),
-                                        c.interfaceServices.size(), c.zones)));
+        g.options.push_back(
+            option("nat", Text(STACKYARD_TEXT("NAT gateway per AZ")), c.natOption(c.awsServiceGb),
+                   Text(STACKYARD_TEXT("%1 NAT gateways + Elastic IPs; all traffic processed by NAT"), c.zones)));
+        g.options.push_back(
+            option("endpoints", Text(STACKYARD_TEXT("Interface endpoints")), c.endpointOption(c.awsServiceGb),
+                   Text(c.internetNeeded ? STACKYARD_TEXT("%1 endpoints x %2 AZs + NAT for internet egress")
+                                         : STACKYARD_TEXT("%1 endpoints x %2 AZs"),
+                        c.interfaceServices.size(), c.zones)));
     }
     finish(g);
     return g;

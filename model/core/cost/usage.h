@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/core/design.h"
+#include "model/core/text.h"
 
 #include <span>
 #include <string_view>
@@ -15,8 +16,8 @@ struct UsageDefault
 {
     std::string_view name;
     double value;
-    std::string_view unit;
-    std::string_view doc;
+    TextPattern unit; ///< words, translated where shown (Text(unit))
+    TextPattern doc;  ///< what it means, translated where shown
 };
 
 /// The documented defaults, in one place:
