@@ -414,6 +414,10 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
         <source>(none in the sources)</source>
         <translation>(출처에 없음)</translation>
     </message>
+    <message>
+        <source>your price</source>
+        <translation>사용자 지정 가격</translation>
+    </message>
 </context>
 <context>
     <name>Stackyard::DesignDocument</name>

@@ -6,6 +6,7 @@
 // in the compiled catalogue. Then the cost dock and the report show them in Korean.
 #include "tests/cost/costfixtures.h"
 #include "widgets/cost/costdock.h"
+#include "widgets/cost/costitemstable.h"
 #include "widgets/i18n/modeltext.h"
 #include "widgets/review/reportsections.h"
 
@@ -204,6 +205,22 @@ private slots:
             }
         QCOMPARE(ModelText::text(s.egress.options.front().titleText), QStringLiteral("그린 그대로"));
         QCOMPARE(ModelText::text(s.scale.titleText), QStringLiteral("최소 대 원하는 대 최대 태스크 수"));
+        // A line at the user's price: its note and its tooltip (no list-price date) are Korean.
+        CostOptions overridden;
+        overridden.priceOverrides["nat_gateway.hour"] = 0.05;
+        CostItemsTable lines;
+        lines.setItems(estimate(design, table, overridden), {}, 1.0);
+        int natRow = -1;
+        for (int row = 0; row < lines.rowCount(); ++row)
+            if (lines.item(row, 0)->text() == "nat-a" && lines.item(row, 1)->text() == "nat.hours")
+                natRow = row;
+        QVERIFY(natRow >= 0);
+        QCOMPARE(lines.item(natRow, lines.columnCount() - 1)->text(),
+                 QStringLiteral("영역 NAT 게이트웨이 1개 x 730시간; 사용자가 단가를 지정함"));
+        QVERIFY2(lines.item(natRow, 0)->toolTip().contains(QStringLiteral("nat_gateway.hour, 사용자 지정 가격")),
+                 qPrintable(lines.item(natRow, 0)->toolTip()));
+        QVERIFY(!lines.item(natRow, 0)->toolTip().contains(QStringLiteral("your price")));
+
         // The report's cost section: notes of priced and unpriced lines, usage assumptions.
         const CostEstimate partly = estimate(design, natOnly());
         const QString report = Report::costSection(design, partly, {}, {}, {});

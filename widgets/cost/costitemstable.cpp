@@ -55,7 +55,10 @@ void CostItemsTable::setItems(const CostEstimate &estimate, const QString &curre
                                               : tr("not priced");
             const QString note = ModelText::text(li.noteText, li.note);
             QString tip = note + "\n"
-                          + tr("price: %1, as of %2").arg(QString::fromStdString(li.priceKey), QString::fromStdString(li.priceAsOf));
+                          + tr("price: %1, as of %2")
+                                .arg(QString::fromStdString(li.priceKey),
+                                     // An override has no date: the model says "your price".
+                                     li.overridden ? tr("your price") : QString::fromStdString(li.priceAsOf));
             if (li.overridden) {
                 const auto list = listPrices.find(li.priceKey);
                 tip = tr("✎ Priced with your override: %1 per %2 instead of the list price %3 (%4 a month at list price).")
