@@ -1983,7 +1983,7 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
     </message>
     <message>
         <source>internet-facing: 1 public IPv4 per AZ x %1 AZs x 730 h</source>
-        <translation>인터넷 연결: 가용 영역당 퍼블릭 IPv4 1개 x 가용 영역 %1개 x 730시간</translation>
+        <translation>인터넷 경계: 가용 영역당 퍼블릭 IPv4 1개 x 가용 영역 %1개 x 730시간</translation>
     </message>
     <message>
         <source>%1 tasks x %2 GB/day (usage logGbPerTaskDay) x %3 days</source>
