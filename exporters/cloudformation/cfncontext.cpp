@@ -1,5 +1,7 @@
 #include "cfncontext.h"
 
+#include "model/core/topology.h"
+
 #include <map>
 #include <set>
 
@@ -245,6 +247,19 @@ void CfnContext::dependOn(const std::string &logicalId, const std::string &depen
         if (d == dependency)
             return;
     deps.push_back(dependency);
+}
+
+const Id *CfnContext::internetGatewayOf(const Id &vpc)
+{
+    // One pass instead of a scan of every resource per NAT gateway, route and ALB.
+    if (!m_igwIndexed) {
+        for (const auto &[id, r] : design().resources)
+            if (r.kind == "internet-gateway")
+                m_igwByVpc.emplace(vpcOf(design(), id), id); // the first in design order stays
+        m_igwIndexed = true;
+    }
+    const auto it = m_igwByVpc.find(vpc);
+    return it == m_igwByVpc.end() ? nullptr : &it->second;
 }
 
 OJson CfnContext::tags(const std::string &name, const Id &designId) const

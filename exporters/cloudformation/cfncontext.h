@@ -50,6 +50,9 @@ public:
     OJson &conditions() { return m_conditions; }
     const OJson &outputs() const { return m_outputs; }
     const OJson &resources() const { return m_resources; }
+    /// The design id of the first internet gateway (in design order) in `vpc`, or null; the
+    /// index is built on the first call (the design does not change while the template is built).
+    const Id *internetGatewayOf(const Id &vpc);
     /// Marks every resource built for a design object under a derived name (its roles, alarms,
     /// Lambda functions…) with Metadata `Stackyard: {generatedBy: <design id>, role: <suffix>}`,
     /// so an import folds it back into that object instead of keeping it as a resource.
@@ -100,6 +103,8 @@ private:
     OJson m_outputs = OJson::object();
     std::unordered_map<std::string, std::size_t> m_parameterIndex;
     std::unordered_map<std::string, std::size_t> m_outputIndex;
+    std::unordered_map<Id, Id> m_igwByVpc; ///< see internetGatewayOf
+    bool m_igwIndexed = false;
 };
 
 /// The suffix of a route's logical ID: "DefaultRoute" or "Route-<destination>".

@@ -11,10 +11,8 @@ namespace {
 /// The logical ID of the IGW attachment of a VPC, or "" when the VPC has no internet gateway.
 std::string attachmentOf(CfnContext &cx, const Id &vpc)
 {
-    for (const auto &[id, r] : cx.design().resources)
-        if (r.kind == "internet-gateway" && vpcOf(cx.design(), id) == vpc)
-            return cx.id(id, "Attachment");
-    return {};
+    const Id *igw = cx.internetGatewayOf(vpc);
+    return igw ? cx.id(*igw, "Attachment") : std::string();
 }
 
 void vpcs(CfnContext &cx)
