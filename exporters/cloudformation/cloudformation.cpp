@@ -153,11 +153,11 @@ void dropDanglingReferences(OJson &templ, Diagnostics &diagnostics)
 
 ExportResult exportAs(const Design &design, bool yaml)
 try {
-    const OJsonPool pool; // first: every value below is gone before it
+    OJsonPool pool; // first: every value below is gone before it
     ExportResult result;
     Diagnostics &diagnostics = result.diagnostics;
     const ExportPlan plan = planExport(design, diagnostics);
-    const OJson templ = buildTemplate(plan, design, diagnostics);
+    OJson templ = buildTemplate(plan, design, diagnostics);
     std::string text;
     if (yaml) {
         text = writeCloudFormationYaml(templ);
@@ -173,6 +173,9 @@ try {
     result.files.push_back({yaml ? "template.yaml" : "template.json", std::move(text)});
     for (ExportFile &f : sideFiles(plan.design))
         result.files.push_back(std::move(f));
+    // Only freeing is left: the pool's nodes need not go back to its free lists.
+    pool.stopRecycling();
+    releaseTree(templ);
     return result;
 } catch (const Json::exception &e) {
     // Imported designs carry user data; a value of a shape no builder expects must not take the

@@ -145,6 +145,8 @@ void OJsonPool::deallocate(void *p, std::size_t bytes) noexcept
         for (OJsonPool *pool = t_pool; pool; pool = pool->m_previous) {
             if (!pool->owns(p))
                 continue;
+            if (!pool->m_recycling)
+                return;
             auto *node = static_cast<FreeNode *>(p);
             const std::size_t cls = (bytes - 1) / kGrain;
             node->next = pool->m_free[cls];
@@ -153,6 +155,21 @@ void OJsonPool::deallocate(void *p, std::size_t bytes) noexcept
         }
     }
     ::operator delete(p);
+}
+
+void releaseTree(OJson &value) noexcept
+{
+    if (value.is_array()) {
+        auto &items = value.get_ref<OJson::array_t &>();
+        for (OJson &item : items)
+            releaseTree(item);
+        items.clear();
+    } else if (value.is_object()) {
+        auto &entries = value.get_ref<OJson::object_t &>();
+        for (auto &entry : entries)
+            releaseTree(entry.second);
+        entries.clear();
+    }
 }
 
 } // namespace Stackyard

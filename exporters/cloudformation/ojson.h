@@ -33,6 +33,10 @@ public:
 
     static void *allocate(std::size_t bytes);
     static void deallocate(void *p, std::size_t bytes) noexcept;
+    /// From now on nodes of this pool that are freed are not recycled (the blocks go back whole
+    /// when the pool ends): for the end of an export, where only freeing is left. Allocating
+    /// still works.
+    void stopRecycling() noexcept { m_recycling = false; }
 
 private:
     static constexpr std::size_t kGrain = 16;
@@ -47,6 +51,7 @@ private:
     char *m_next = nullptr;
     char *m_end = nullptr;
     std::vector<std::uintptr_t> m_blocks; ///< starts of the blocks, block i of blockSize(i)
+    bool m_recycling = true;
     OJsonPool *m_previous;
 };
 
@@ -169,5 +174,11 @@ struct MovableOrderedMap
 /// nlohmann::ordered_json by construction.
 using OJson = nlohmann::basic_json<MovableOrderedMap, std::vector, std::string, bool, std::int64_t, std::uint64_t,
                                    double, OJsonAllocator>;
+
+/// Empties `value` (an array or object is left empty), freeing its tree bottom-up. nlohmann's
+/// destructor instead moves every descendant through a growing std::vector (a malloc'd stack of
+/// a million moved values for a 10,000-resource template) to stay safe from deep recursion;
+/// templates are only a few dozen levels deep.
+void releaseTree(OJson &value) noexcept;
 
 } // namespace Stackyard

@@ -1,4 +1,5 @@
 #include "exporters/cloudformation/logicalids.h"
+#include "exporters/cloudformation/ojson.h"
 #include "exporters/cloudformation/yamlwriter.h"
 #include "exporters/registry.h"
 
@@ -117,6 +118,35 @@ private slots:
         QVERIFY(tf.files.size() > 1);
         QVERIFY2(tf.files[0].text.find("= var.appsg_vpc_id\n") != std::string::npos, tf.files[0].text.c_str());
         QVERIFY2(tf.files[1].text.find("variable \"appsg_vpc_id\"") != std::string::npos, tf.files[1].text.c_str());
+    }
+
+    void poolRecyclesUntilToldNotTo()
+    {
+        OJsonPool pool;
+        void *first = OJsonPool::allocate(48);
+        OJsonPool::deallocate(first, 48);
+        QCOMPARE(OJsonPool::allocate(48), first); // a freed node is handed out again
+        pool.stopRecycling();
+        OJsonPool::deallocate(first, 48);
+        QVERIFY(OJsonPool::allocate(48) != first);
+    }
+
+    void releaseTreeEmptiesEveryLevel()
+    {
+        OJsonPool pool;
+        OJson value = {{"Resources", {{"A", {{"Type", "AWS::SNS::Topic"}, {"Tags", OJson::array({"a long string beyond the small-string buffer", 1})}}}}},
+                       {"List", OJson::array({OJson::object({{"k", "v"}}), OJson::array()})}};
+        const OJson copy = value;
+        releaseTree(value);
+        QVERIFY(value.is_object());
+        QVERIFY(value.empty());
+        QCOMPARE(copy["Resources"]["A"]["Tags"].size(), std::size_t(2)); // copies are separate trees
+        OJson list = copy["List"];
+        releaseTree(list);
+        QVERIFY(list.is_array() && list.empty());
+        OJson text = "unchanged";
+        releaseTree(text);
+        QCOMPARE(text.get<std::string>(), std::string("unchanged"));
     }
 
     void registryListsEveryFormat()
