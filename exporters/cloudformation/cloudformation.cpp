@@ -5,6 +5,7 @@
 #include "yamlwriter.h"
 
 #include <algorithm>
+#include <charconv>
 #include <set>
 #include <string_view>
 #include <unordered_set>
@@ -151,6 +152,100 @@ void dropDanglingReferences(OJson &templ, Diagnostics &diagnostics)
     }
 }
 
+using JsonSerializer = nlohmann::detail::serializer<OJson>;
+
+/// A string as dump() writes it: printable ASCII without quotes and backslashes is copied as it
+/// is; anything else (escapes, UTF-8 to check) goes through nlohmann's serializer.
+void writeJsonString(std::string &out, JsonSerializer &serializer, const std::string &text)
+{
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u >= 0x80 || c == '"' || c == '\\') {
+            serializer.dump(OJson(text), true, false, 2);
+            return;
+        }
+    }
+    out += '"';
+    out += text;
+    out += '"';
+}
+
+template<typename Number>
+void writeJsonNumber(std::string &out, Number n)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    out.append(digits, end);
+}
+
+/// What value.dump(2) writes, appended to `out` at `indent`. nlohmann's serializer goes through
+/// a virtual output adapter a few characters at a time and checks every string byte by byte as
+/// UTF-8: about a sixth of a JSON export. Structure, keys, ASCII strings and integers are written
+/// here; floats, nulls and strings that need escaping or checking by the serializer (which
+/// writes into `out` too), so the text stays the same byte for byte.
+void writeJson(std::string &out, JsonSerializer &serializer, const OJson &value, unsigned indent)
+{
+    switch (value.type()) {
+    case OJson::value_t::object: {
+        const auto &entries = value.get_ref<const OJson::object_t &>();
+        if (entries.empty()) {
+            out += "{}";
+            return;
+        }
+        out += "{\n";
+        bool first = true;
+        for (const auto &[key, item] : entries) {
+            if (!first)
+                out += ",\n";
+            first = false;
+            out.append(indent + 2, ' ');
+            writeJsonString(out, serializer, key);
+            out += ": ";
+            writeJson(out, serializer, item, indent + 2);
+        }
+        out += '\n';
+        out.append(indent, ' ');
+        out += '}';
+        return;
+    }
+    case OJson::value_t::array: {
+        const auto &items = value.get_ref<const OJson::array_t &>();
+        if (items.empty()) {
+            out += "[]";
+            return;
+        }
+        out += "[\n";
+        bool first = true;
+        for (const OJson &item : items) {
+            if (!first)
+                out += ",\n";
+            first = false;
+            out.append(indent + 2, ' ');
+            writeJson(out, serializer, item, indent + 2);
+        }
+        out += '\n';
+        out.append(indent, ' ');
+        out += ']';
+        return;
+    }
+    case OJson::value_t::string:
+        writeJsonString(out, serializer, value.get_ref<const std::string &>());
+        return;
+    case OJson::value_t::boolean:
+        out += value.get<bool>() ? "true" : "false";
+        return;
+    case OJson::value_t::number_integer:
+        writeJsonNumber(out, value.get<std::int64_t>());
+        return;
+    case OJson::value_t::number_unsigned:
+        writeJsonNumber(out, value.get<std::uint64_t>());
+        return;
+    default:
+        serializer.dump(value, true, false, 2, indent);
+        return;
+    }
+}
+
 ExportResult exportAs(const Design &design, bool yaml)
 try {
     OJsonPool pool; // first: every value below is gone before it
@@ -163,11 +258,12 @@ try {
         text = writeCloudFormationYaml(templ);
     } else {
         // What templ.dump(2) does, into a reserved string (see cfnTextReserve) instead of one
-        // that grows; nlohmann has no dump into a given string but through its detail namespace.
+        // that grows. The serializer (nlohmann has no dump into a given string but through its
+        // detail namespace) writes what writeJson leaves to it.
         text.reserve(cfnTextReserve(templ, 1536));
-        nlohmann::detail::serializer<OJson> serializer(nlohmann::detail::output_adapter<char>(text), ' ',
-                                                       nlohmann::detail::error_handler_t::strict);
-        serializer.dump(templ, true, false, 2);
+        JsonSerializer serializer(nlohmann::detail::output_adapter<char>(text), ' ',
+                                  nlohmann::detail::error_handler_t::strict);
+        writeJson(text, serializer, templ, 0);
         text += '\n';
     }
     result.files.push_back({yaml ? "template.yaml" : "template.json", std::move(text)});

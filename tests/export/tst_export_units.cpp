@@ -1,3 +1,4 @@
+#include "exporters/cloudformation/cloudformation.h"
 #include "exporters/cloudformation/logicalids.h"
 #include "exporters/cloudformation/ojson.h"
 #include "exporters/cloudformation/yamlwriter.h"
@@ -147,6 +148,27 @@ private slots:
         OJson text = "unchanged";
         releaseTree(text);
         QCOMPARE(text.get<std::string>(), std::string("unchanged"));
+    }
+
+    /// The JSON template is written by the exporter's own writer: the same text as dump(2),
+    /// escapes, non-ASCII text, numbers and an imported template's floats and nulls included.
+    void jsonTemplateIsDumpText()
+    {
+        Design design;
+        design.description = "Tab\there, \"quoted\" \\ back, caf\u00e9 \u2014 \x01";
+        SecurityGroup sg{"AppSg", "app \"tasks\"", "", "app tasks \u00fc", {}, {}};
+        design.securityGroups.emplace(sg.id, sg);
+        design.cloudFormation["Mappings"]["M"] = {{"Ratio", 0.25}, {"Big", 1e300}, {"None", nullptr},
+                                                  {"Count", -3}, {"Max", 18446744073709551615ULL},
+                                                  {"Empty", Json::object()}, {"List", Json::array()}};
+        const ExportResult json = findExporter("cloudformation-json")->run(design);
+        QVERIFY(!json.files.empty());
+        Diagnostics diagnostics;
+        const std::string expected = buildCloudFormationTemplate(design, diagnostics).dump(2) + "\n";
+        QCOMPARE(json.files[0].text, expected);
+        QVERIFY(expected.find("\\\"quoted\\\"") != std::string::npos);
+        QVERIFY(expected.find("\\u0001") != std::string::npos);
+        QVERIFY(expected.find("0.25") != std::string::npos);
     }
 
     void registryListsEveryFormat()
