@@ -3,6 +3,7 @@
 #include "model/core/topology.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace Stackyard {
 
@@ -117,10 +118,25 @@ void routeTables(CfnContext &cx)
         }
     }
     // Every subnet is associated explicitly: CloudFormation cannot make a table the VPC's main one.
+    // routeTableOf(d, subnet) from two indices built once instead of a scan of every table per
+    // subnet: the first table listing the subnet, else the first main table of its VPC.
+    std::unordered_map<Id, const RouteTable *> listing;
+    std::unordered_map<Id, const RouteTable *> mainOfVpc;
+    for (const auto &[tid, table] : d.routeTables) {
+        for (const Id &subnet : table.subnets)
+            listing.emplace(subnet, &table);
+        if (table.isMain)
+            mainOfVpc.emplace(table.vpc, &table);
+    }
     for (const auto &[id, r] : d.resources) {
         if (r.kind != "subnet")
             continue;
-        if (const RouteTable *table = routeTableOf(d, id))
+        const RouteTable *table = nullptr;
+        if (const auto found = listing.find(id); found != listing.end())
+            table = found->second;
+        else if (const auto main = mainOfVpc.find(vpcOf(d, id)); main != mainOfVpc.end())
+            table = main->second;
+        if (table)
             cx.add(cx.id(id, "RouteTableAssociation"), "AWS::EC2::SubnetRouteTableAssociation",
                    {{"SubnetId", CfnContext::ref(cx.id(id))}, {"RouteTableId", CfnContext::ref(cx.id(table->id))}});
     }
