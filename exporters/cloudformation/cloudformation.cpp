@@ -137,6 +137,13 @@ void dropDanglingReferences(OJson &templ, Diagnostics &diagnostics)
         OJson &entry = it.value();
         if (!entry.contains("DependsOn"))
             continue;
+        // Nearly always every dependency is there and nothing changes: checked without copies.
+        const OJson &given = entry["DependsOn"];
+        const auto known = [&](const OJson &dep) {
+            return dep.is_string() && defined.count(dep.get_ref<const std::string &>()) > 0;
+        };
+        if (given.is_array() ? !given.empty() && std::all_of(given.begin(), given.end(), known) : known(given))
+            continue;
         OJson deps = entry["DependsOn"].is_array() ? entry["DependsOn"] : OJson::array({entry["DependsOn"]});
         OJson keptDeps = OJson::array();
         for (const OJson &dep : deps)

@@ -171,6 +171,35 @@ private slots:
         QVERIFY(expected.find("0.25") != std::string::npos);
     }
 
+    /// DependsOn entries naming what the template does not have are dropped with a warning; a
+    /// list whose entries all exist stays as it is.
+    void danglingDependsOnIsDropped()
+    {
+        Design design;
+        Resource a;
+        a.id = "topic-a";
+        a.kind = "opaque";
+        a.rawType = "AWS::SNS::Topic";
+        Resource b = a;
+        b.id = "topic-b";
+        b.templateAttributes = {{"DependsOn", Json::array({"TopicA", "Gone"})}};
+        Resource c = a;
+        c.id = "topic-c";
+        c.templateAttributes = {{"DependsOn", Json::array({"TopicA", "TopicB"})}};
+        for (const Resource &r : {a, b, c})
+            design.resources.emplace(r.id, r);
+        Diagnostics diagnostics;
+        const nlohmann::ordered_json templ = buildCloudFormationTemplate(design, diagnostics);
+        const auto &resources = templ["Resources"];
+        QCOMPARE(resources["TopicB"]["DependsOn"].dump(), std::string(R"(["TopicA"])"));
+        QCOMPARE(resources["TopicC"]["DependsOn"].dump(), std::string(R"(["TopicA","TopicB"])"));
+        QVERIFY(!resources["TopicA"].contains("DependsOn"));
+        int warnings = 0;
+        for (const Diagnostic &d : diagnostics)
+            warnings += d.message.find("depends on \"Gone\"") != std::string::npos;
+        QCOMPARE(warnings, 1);
+    }
+
     void registryListsEveryFormat()
     {
         QVERIFY(findExporter("cloudformation-yaml"));
