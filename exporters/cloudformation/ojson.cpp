@@ -131,8 +131,10 @@ void *OJsonPool::take(std::size_t bytes)
 
 bool OJsonPool::owns(const void *p) const noexcept
 {
+    // Newest block first: the later blocks are the large ones and hold most of a template's
+    // nodes (every free asks, about a million times per export).
     const auto address = reinterpret_cast<std::uintptr_t>(p);
-    for (std::size_t i = 0; i < m_blocks.size(); ++i)
+    for (std::size_t i = m_blocks.size(); i-- > 0;)
         if (address >= m_blocks[i] && address - m_blocks[i] < blockSize(kBlock, i))
             return true;
     return false;
