@@ -69,6 +69,13 @@ const PriceTable *LiveAnalysis::pricesFor(const std::string &region)
     return m_prices ? &*m_prices : nullptr;
 }
 
+CostOptions LiveAnalysis::costOptions() const
+{
+    CostOptions options;
+    options.priceOverrides = m_priceOverrides;
+    return options;
+}
+
 void LiveAnalysis::refresh()
 {
     m_timer->stop();
@@ -78,9 +85,7 @@ void LiveAnalysis::refresh()
 
     const PriceTable *prices = pricesFor(design.region);
     if (prices) {
-        CostOptions options;
-        options.priceOverrides = m_priceOverrides;
-        m_estimate = Stackyard::estimate(design, *prices, options);
+        m_estimate = Stackyard::estimate(design, *prices, costOptions());
     } else {
         m_estimate = {};
     }
@@ -104,9 +109,7 @@ FixPreview LiveAnalysis::previewFix(const Finding &finding, const FixInfo &fix)
     preview.errorsBefore = errors(m_findings);
     preview.errorsAfter = errors(after);
     if (const PriceTable *prices = pricesFor(m_document->design().region)) {
-        CostOptions options;
-        options.priceOverrides = m_priceOverrides;
-        preview.monthlyDelta = Stackyard::estimate(preview.after, *prices, options).monthlyTotal - m_estimate.monthlyTotal;
+        preview.monthlyDelta = Stackyard::estimate(preview.after, *prices, costOptions()).monthlyTotal - m_estimate.monthlyTotal;
     }
     return preview;
 }
@@ -116,9 +119,7 @@ void LiveAnalysis::refreshScenarios()
     m_scenarioTimer->stop();
     const PriceTable *prices = pricesFor(m_document->design().region);
     if (prices) {
-        CostOptions options;
-        options.priceOverrides = m_priceOverrides;
-        m_scenarios = Stackyard::scenarios(m_document->design(), *prices, options);
+        m_scenarios = Stackyard::scenarios(m_document->design(), *prices, costOptions());
     } else {
         m_scenarios = {};
     }

@@ -71,6 +71,8 @@ private:
     void schedule();
     /// The price table for `region` (or the first known one), parsed once per region, not per edit.
     const PriceTable *pricesFor(const std::string &region);
+    /// The options every pricing here uses: the user's overrides.
+    CostOptions costOptions() const;
 
     DesignDocument *m_document;
     QTimer *m_timer;
