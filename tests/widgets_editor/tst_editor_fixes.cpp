@@ -3,6 +3,7 @@
 // monthly cost difference and whether it resolves the finding; a click applies it as one edit.
 
 #include "widgets/findings/findingsdock.h"
+#include "widgets/findings/fixchoices.h"
 #include "widgets/mainwindow/filecontroller.h"
 #include "widgets/mainwindow/mainwindow.h"
 
@@ -15,6 +16,7 @@
 #include "model/document/liveanalysis.h"
 
 #include <QApplication>
+#include <QPointer>
 #include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
@@ -125,6 +127,15 @@ private slots:
         QVERIFY(!nat->text().contains("does not resolve"));
         QVERIFY(!endpoints->text().contains("does not resolve"));
         QVERIFY2(nat->toolTip().contains("Resolves this finding"), qPrintable(nat->toolTip()));
+
+        // An unrelated edit shows the same finding again: its buttons stay (focus, no flicker)
+        // and are priced again once the edit settles.
+        const QPointer<QPushButton> kept(endpoints);
+        document->rename("web", "front door");
+        QTest::qWait(FixChoices::kPreviewDelayMs + 100);
+        QVERIFY2(kept, "the button was deleted and made again");
+        QCOMPARE(w->findings()->findChild<QPushButton *>("applyFix:add-endpoints"), endpoints);
+        QVERIFY(endpoints->text().contains("+$" + en.toString(endpointDelta, 'f', 2) + "/mo"));
 
         // The endpoints answer it; Undo brings the finding back.
         const double before = w->analysis()->estimate().monthlyTotal;

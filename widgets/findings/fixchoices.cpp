@@ -11,6 +11,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Stackyard {
 
 FixChoices::FixChoices(DesignDocument *document, LiveAnalysis *analysis, QWidget *parent)
@@ -31,12 +34,23 @@ FixChoices::FixChoices(DesignDocument *document, LiveAnalysis *analysis, QWidget
 
 void FixChoices::setFinding(const Finding *finding)
 {
+    const std::vector<const FixInfo *> choices = finding ? fixChoices(*finding) : std::vector<const FixInfo *>{};
+    // The dock shows the selected finding again after every edit: the same finding keeps its
+    // buttons (and the keyboard focus); only the preview is worked out again once edits settle.
+    const bool same = finding && m_finding && finding->rule == m_finding->rule && finding->subjects == m_finding->subjects
+                      && choices.size() == m_buttons.size()
+                      && std::equal(choices.begin(), choices.end(), m_buttons.begin(),
+                                    [](const FixInfo *fix, const auto &entry) { return fix == entry.first; });
+    if (same) {
+        m_finding = *finding;
+        m_timer->start();
+        return;
+    }
     for (auto &[fix, button] : m_buttons)
         delete button;
     m_buttons.clear();
     m_finding.reset();
     m_timer->stop();
-    const std::vector<const FixInfo *> choices = finding ? fixChoices(*finding) : std::vector<const FixInfo *>{};
     setVisible(!choices.empty());
     if (choices.empty())
         return;
