@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "resources/embedded.h"
+#include "tests/common/capturedrun.h"
 
 #include <nlohmann/json.hpp>
 
@@ -11,8 +12,6 @@
 
 #include <cstdio>
 #include <fstream>
-#include <sstream>
-#include <unistd.h>
 
 using namespace Stackyard;
 
@@ -20,37 +19,13 @@ namespace {
 
 std::string readAll(const QString &path)
 {
-    std::ifstream in(path.toStdString(), std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
+    return Testing::readWholeFile(path.toLocal8Bit().constData());
 }
 
 /// Runs `stackyard export ARGS` in-process with stdout and stderr captured.
 int runExport(const QStringList &args, std::string &out, std::string &err)
 {
-    std::fflush(stdout);
-    std::fflush(stderr);
-    char outPath[] = "/tmp/stackyard-export-out-XXXXXX";
-    char errPath[] = "/tmp/stackyard-export-err-XXXXXX";
-    const int outFd = mkstemp(outPath);
-    const int errFd = mkstemp(errPath);
-    const int savedOut = dup(1);
-    const int savedErr = dup(2);
-    dup2(outFd, 1);
-    dup2(errFd, 2);
-    const int code = Cli::runExport(args);
-    std::fflush(stdout);
-    std::fflush(stderr);
-    dup2(savedOut, 1);
-    dup2(savedErr, 2);
-    for (int fd : {savedOut, savedErr, outFd, errFd})
-        close(fd);
-    out = readAll(QString::fromLatin1(outPath));
-    err = readAll(QString::fromLatin1(errPath));
-    std::remove(outPath);
-    std::remove(errPath);
-    return code;
+    return Testing::runCaptured([&] { return Cli::runExport(args); }, out, err);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "resources/embedded.h"
+#include "tests/common/capturedrun.h"
 
 #include <nlohmann/json.hpp>
 
@@ -9,46 +10,15 @@
 
 #include <cstdio>
 #include <fstream>
-#include <sstream>
-#include <unistd.h>
 
 using namespace Stackyard;
 
 namespace {
 
-std::string readAll(const char *path)
-{
-    std::ifstream in(path);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
 /// Runs `stackyard info ARGS` in-process with stdout and stderr captured.
 int info(const QStringList &args, std::string &out, std::string &err)
 {
-    std::fflush(stdout);
-    std::fflush(stderr);
-    char outPath[] = "/tmp/stackyard-info-out-XXXXXX";
-    char errPath[] = "/tmp/stackyard-info-err-XXXXXX";
-    const int outFd = mkstemp(outPath);
-    const int errFd = mkstemp(errPath);
-    const int savedOut = dup(1);
-    const int savedErr = dup(2);
-    dup2(outFd, 1);
-    dup2(errFd, 2);
-    const int code = Cli::runInfo(args);
-    std::fflush(stdout);
-    std::fflush(stderr);
-    dup2(savedOut, 1);
-    dup2(savedErr, 2);
-    for (int fd : {savedOut, savedErr, outFd, errFd})
-        close(fd);
-    out = readAll(outPath);
-    err = readAll(errPath);
-    std::remove(outPath);
-    std::remove(errPath);
-    return code;
+    return Testing::runCaptured([&] { return Cli::runInfo(args); }, out, err);
 }
 
 } // namespace

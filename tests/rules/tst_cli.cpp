@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "resources/embedded.h"
+#include "tests/common/capturedrun.h"
 
 #include <nlohmann/json.hpp>
 
@@ -9,8 +10,6 @@
 
 #include <cstdio>
 #include <fstream>
-#include <sstream>
-#include <unistd.h>
 
 using namespace Stackyard;
 
@@ -28,22 +27,8 @@ namespace {
 /// Runs `stackyard validate ARGS` in-process with stdout captured.
 int validate(const QStringList &args, std::string &out)
 {
-    std::fflush(stdout);
-    char path[] = "/tmp/stackyard-cli-XXXXXX";
-    const int fd = mkstemp(path);
-    const int saved = dup(1);
-    dup2(fd, 1);
-    const int code = Cli::runValidate(args);
-    std::fflush(stdout);
-    dup2(saved, 1);
-    close(saved);
-    close(fd);
-    std::ifstream in(path);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    out = buffer.str();
-    std::remove(path);
-    return code;
+    std::string err;
+    return Testing::runCaptured([&] { return Cli::runValidate(args); }, out, err);
 }
 
 } // namespace
