@@ -6,6 +6,7 @@
 #include "widgets/findings/fixchoices.h"
 #include "widgets/mainwindow/filecontroller.h"
 #include "widgets/mainwindow/mainwindow.h"
+#include "editorfixture.h"
 
 #include "model/core/cost/estimate.h"
 #include "model/core/cost/pricetable.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QPointer>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -27,23 +29,6 @@
 using namespace Stackyard;
 
 namespace {
-
-std::unique_ptr<MainWindow> openReference()
-{
-    auto w = std::make_unique<MainWindow>();
-    if (!w->files()->openSample("samples/reference.stackyard.json"))
-        return nullptr;
-    w->show();
-    if (!QTest::qWaitFor([&] { return w->analysis()->pricedRegion() == "us-east-1" && !w->analysis()->estimate().items.empty(); }))
-        return nullptr;
-    return w;
-}
-
-void discard(MainWindow *w)
-{
-    w->files()->setAsker([](const QString &, const QString &, int) { return 0x00800000; }); // Discard
-    w->close();
-}
 
 /// Removes every resource of `kind` as one undoable edit.
 void removeKind(DesignDocument *document, const std::string &kind)
@@ -92,13 +77,13 @@ class TestEditorFixes : public QObject
 private slots:
     void initTestCase()
     {
-        QApplication::setOrganizationName("StackyardTest");
-        QApplication::setApplicationName("tst_widgets_editor_fixes");
+        QVERIFY(m_home.isValid());
+        Testing::useScratchSettings(m_home.path(), "tst_widgets_editor_fixes"); // list prices, no overrides
     }
 
     void imagePullOffersNatOrEndpointsWithTheirCost()
     {
-        auto w = openReference();
+        auto w = Testing::openReferenceWindow(true);
         QVERIFY(w);
         DesignDocument *document = w->document();
         QVERIFY(!findingOf(w->analysis()->findings(), "image-pull-path", "app"));
@@ -146,13 +131,13 @@ private slots:
         QVERIFY(qAbs(w->analysis()->estimate().monthlyTotal - before - endpointDelta) < 0.005);
         document->undoStack()->undo();
         QVERIFY(QTest::qWaitFor([&] { return findingOf(w->analysis()->findings(), "image-pull-path", "app"); }));
-        discard(w.get());
+        Testing::closeDiscarding(w.get());
     }
 
     /// A public image needs the internet: the endpoints do not resolve it, and the panel says so.
     void endpointsDoNotResolveAPublicImage()
     {
-        auto w = openReference();
+        auto w = Testing::openReferenceWindow(true);
         QVERIFY(w);
         DesignDocument *document = w->document();
         {
@@ -176,7 +161,7 @@ private slots:
         QTRY_VERIFY(endpoints->text().contains("/mo"));
         QVERIFY2(endpoints->text().contains("does not resolve this finding"), qPrintable(endpoints->text()));
         QVERIFY2(!nat->text().contains("does not resolve"), qPrintable(nat->text()));
-        discard(w.get());
+        Testing::closeDiscarding(w.get());
     }
 
     /// A finding without a fix shows no buttons; one with a single fix shows one.
@@ -195,6 +180,9 @@ private slots:
         QCOMPARE(choices[0]->id, std::string_view("add-endpoints")); // its own first
         QCOMPARE(choices[1]->id, std::string_view("add-nat-per-az"));
     }
+
+private:
+    QTemporaryDir m_home;
 };
 
 QTEST_MAIN(TestEditorFixes)

@@ -8,6 +8,7 @@
 #include "widgets/findings/findingsdock.h"
 #include "widgets/mainwindow/filecontroller.h"
 #include "widgets/mainwindow/mainwindow.h"
+#include "editorfixture.h"
 
 #include <QSettings>
 #include <QStatusBar>
@@ -20,17 +21,6 @@
 using namespace Stackyard;
 
 namespace {
-
-std::unique_ptr<MainWindow> showReference()
-{
-    auto w = std::make_unique<MainWindow>();
-    if (!w->files()->openSample("samples/reference.stackyard.json"))
-        return nullptr;
-    w->show();
-    if (!QTest::qWaitForWindowExposed(w.get()))
-        return nullptr;
-    return w;
-}
 
 /// The height of the strip under the canvas: everything between the canvas and the status bar.
 int stripHeight(MainWindow *w)
@@ -48,16 +38,12 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
-        QCoreApplication::setOrganizationName("StackyardTest");
-        QCoreApplication::setApplicationName("tst_widgets_editor_layout");
-        QSettings().clear();
+        Testing::useScratchSettings(m_home.path(), "tst_widgets_editor_layout");
     }
 
     void firstStartGivesTheCanvasTheRoom()
     {
-        auto w = showReference();
+        auto w = Testing::openReferenceWindow(false);
         QVERIFY(w);
         QCOMPARE(w->size(), QSize(1400, 900));
         // Both panels sit in one tabbed strip under the canvas, findings in front.
@@ -76,7 +62,7 @@ private slots:
 
     void fitNeverMagnifies()
     {
-        auto w = showReference();
+        auto w = Testing::openReferenceWindow(false);
         QVERIFY(w);
         w->resize(4000, 3000); // far more room than the design needs
         QTRY_COMPARE(w->view()->width() > 3000, true);
@@ -91,7 +77,7 @@ private slots:
     {
         int taller = 0;
         {
-            auto w = showReference();
+            auto w = Testing::openReferenceWindow(false);
             QVERIFY(w);
             QTRY_VERIFY(stripHeight(w.get()) <= w->height() * 28 / 100);
             w->resizeDocks({w->findings()}, {400}, Qt::Vertical);
@@ -100,7 +86,7 @@ private slots:
             w->files()->setAsker([](const QString &, const QString &, int) { return 0x00800000; }); // Discard
             QVERIFY(w->close()); // saves the window state
         }
-        auto w = showReference();
+        auto w = Testing::openReferenceWindow(false);
         QVERIFY(w);
         QTRY_VERIFY2(std::abs(w->findings()->height() - taller) <= 4,
                      qPrintable(QString("findings %1 px, was %2").arg(w->findings()->height()).arg(taller)));

@@ -6,6 +6,7 @@
 #include "widgets/cost/priceoverridesdialog.h"
 #include "widgets/mainwindow/filecontroller.h"
 #include "widgets/mainwindow/mainwindow.h"
+#include "editorfixture.h"
 
 #include "model/document/liveanalysis.h"
 
@@ -41,26 +42,6 @@ constexpr int kListPriceColumn = 1; // Price, List price, Your price, Reset, Uni
 constexpr int kYourPriceColumn = 2;
 constexpr int kResetColumn = 3;
 
-std::unique_ptr<MainWindow> openReference()
-{
-    auto w = std::make_unique<MainWindow>();
-    if (!w->files()->openSample("samples/reference.stackyard.json"))
-        return nullptr;
-    w->show();
-    // Validation and pricing run on the next turn of the event loop, and the region's overrides
-    // (read from settings once the region is known) one turn later.
-    if (!QTest::qWaitFor([&] { return w->analysis()->pricedRegion() == "us-east-1" && !w->analysis()->estimate().items.empty(); }))
-        return nullptr;
-    QTest::qWait(50);
-    return w;
-}
-
-void discard(MainWindow *w)
-{
-    w->files()->setAsker([](const QString &, const QString &, int) { return 0x00800000; }); // Discard
-    w->close();
-}
-
 /// The NAT gateway-hour lines of the window's current estimate.
 std::vector<LineItem> natHourLines(MainWindow *w)
 {
@@ -80,16 +61,12 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
-        QCoreApplication::setOrganizationName("StackyardTest");
-        QCoreApplication::setApplicationName("tst_widgets_editor_prices");
-        QSettings().clear();
+        Testing::useScratchSettings(m_home.path(), "tst_widgets_editor_prices");
     }
 
     void overrideIsPricedMarkedKeptAndReset()
     {
-        auto w = openReference();
+        auto w = Testing::openReferenceWindow(true);
         QVERIFY(w);
         QCOMPARE(w->analysis()->pricedRegion(), QString("us-east-1"));
         QCOMPARE(natHourLines(w.get()).size(), std::size_t(2));
@@ -147,11 +124,11 @@ private slots:
         QCOMPARE(marked, 2);
         QCOMPARE(PriceOverridesController::load("us-east-1"), (PriceOverrides{{kKey, kOverride}}));
         dialog->close();
-        discard(w.get());
+        Testing::closeDiscarding(w.get());
         w.reset();
 
         // A restart (a new window, the same settings) prices with the override from the start.
-        w = openReference();
+        w = Testing::openReferenceWindow(true);
         QVERIFY(w);
         QCOMPARE(w->analysis()->estimate().monthlyTotal, before + kDelta);
         QCOMPARE(natHourLines(w.get()).front().unitPrice, kOverride);
@@ -170,12 +147,12 @@ private slots:
         QVERIFY(PriceOverridesController::load("us-east-1").empty());
         QVERIFY(!reset->isEnabled());
         dialog->close();
-        discard(w.get());
+        Testing::closeDiscarding(w.get());
     }
 
     void resetAllAndRejectedText()
     {
-        auto w = openReference();
+        auto w = Testing::openReferenceWindow(true);
         QVERIFY(w);
         const double before = w->analysis()->estimate().monthlyTotal;
         w->prices()->edit();
@@ -196,7 +173,7 @@ private slots:
         QVERIFY(std::abs(w->analysis()->estimate().monthlyTotal - before) < 0.005);
         QVERIFY(PriceOverridesController::load("us-east-1").empty());
         dialog->close();
-        discard(w.get());
+        Testing::closeDiscarding(w.get());
     }
 
 private:
