@@ -5,6 +5,7 @@
 // rendering of its Text, and that each pattern used, nested ones included, has a Korean translation
 // in the compiled catalogue. Then the cost dock and the report show them in Korean.
 #include "tests/cost/costfixtures.h"
+#include "tests/i18n/patterncheck.h"
 #include "widgets/cost/costdock.h"
 #include "widgets/cost/costitemstable.h"
 #include "widgets/i18n/modeltext.h"
@@ -155,13 +156,8 @@ private slots:
         qInfo("%zu cost patterns in %d texts", m_seen.where.size(), m_seen.texts);
         QVERIFY2(m_seen.where.size() >= 60, std::to_string(m_seen.where.size()).c_str());
         for (const auto &[pattern, where] : m_seen.where) {
-            const QString korean = m_korean.translate(ModelText::kFindingTextContext, pattern.c_str());
-            QVERIFY2(!korean.isEmpty(), ("no Korean for \"" + pattern + "\" (" + where + ")").c_str());
-            for (char n = '1'; n <= '9'; ++n) {
-                const QString placeholder = QStringLiteral("%") + QLatin1Char(n);
-                QVERIFY2(QString::fromStdString(pattern).contains(placeholder) == korean.contains(placeholder),
-                         ("placeholders differ: \"" + pattern + "\" / " + korean.toStdString()).c_str());
-            }
+            const std::string problem = Testing::translationProblem(m_korean, pattern);
+            QVERIFY2(problem.empty(), (problem + " (" + where + ")").c_str());
         }
     }
 

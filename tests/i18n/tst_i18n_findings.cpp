@@ -2,6 +2,7 @@
 // patterns. This test validates the sample designs and every rule's fixtures (failing and passing)
 // and checks that each pattern used, nested ones included, has a Korean translation in the compiled
 // catalogue: a new pattern without one fails here, even before tst_i18n_catalogue runs lupdate.
+#include "tests/i18n/patterncheck.h"
 #include "tests/rules/fixturepatch.h"
 #include "widgets/i18n/modeltext.h"
 
@@ -89,14 +90,8 @@ private slots:
         // Each rule's failing fixture yields findings, so most patterns are exercised.
         QVERIFY2(m_seen.where.size() > 80, std::to_string(m_seen.where.size()).c_str());
         for (const auto &[pattern, where] : m_seen.where) {
-            const QString korean = m_korean.translate(ModelText::kFindingTextContext, pattern.c_str());
-            QVERIFY2(!korean.isEmpty(), ("no Korean for \"" + pattern + "\" (" + where + ")").c_str());
-            // The placeholders survive translation (a translation may reorder them, not drop them).
-            for (char n = '1'; n <= '9'; ++n) {
-                const QString placeholder = QStringLiteral("%") + QLatin1Char(n);
-                QVERIFY2(QString::fromStdString(pattern).contains(placeholder) == korean.contains(placeholder),
-                         ("placeholders differ: \"" + pattern + "\" / " + korean.toStdString()).c_str());
-            }
+            const std::string problem = Testing::translationProblem(m_korean, pattern);
+            QVERIFY2(problem.empty(), (problem + " (" + where + ")").c_str());
         }
     }
 
