@@ -100,7 +100,8 @@ bool runTestScript(const QString &path, MainWindow *window)
             const int index = words[1].toInt(&ok);
             ok = ok && index >= 0 && std::size_t(index) < exporters().size();
             if (ok) {
-                auto *dialog = new ExportDialog(window->document()->design(), index, window);
+                window->analysis()->refresh(); // the edits above, validated now (as the "finding" verb does)
+                auto *dialog = new ExportDialog(window->document()->design(), window->analysis()->findings(), index, window);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->show();
             }

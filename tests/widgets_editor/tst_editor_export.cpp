@@ -3,6 +3,7 @@
 
 #include "widgets/mainwindow/codehighlighter.h"
 #include "widgets/mainwindow/exportdialog.h"
+#include "model/core/rules/validate.h"
 
 #include "exporters/registry.h"
 #include "model/core/io/designio.h"
@@ -60,7 +61,7 @@ private slots:
         QVERIFY(!design.resources.empty());
         const int yaml = indexOf("cloudformation-yaml");
         QVERIFY(yaml >= 0);
-        ExportDialog dialog(design, yaml, nullptr);
+        ExportDialog dialog(design, validate(design), yaml, nullptr);
         QCOMPARE(dialog.formatBox()->count(), int(exporters().size()));
         QCOMPARE(dialog.exporterIndex(), yaml);
 
@@ -85,7 +86,7 @@ private slots:
         const Design design = reference();
         const int terraform = indexOf("terraform");
         QVERIFY(terraform >= 0);
-        ExportDialog dialog(design, 0, nullptr);
+        ExportDialog dialog(design, validate(design), 0, nullptr);
         dialog.formatBox()->setCurrentIndex(terraform);
         QCOMPARE(dialog.exporterIndex(), terraform);
         const ExportResult expected = exporters().at(std::size_t(terraform)).run(design);
@@ -99,7 +100,7 @@ private slots:
     {
         Design design = reference();
         {
-            ExportDialog clean(design, 0, nullptr);
+            ExportDialog clean(design, validate(design), 0, nullptr);
             QVERIFY(clean.errorBanner()->isHidden());
         }
         // An ALB in one Availability Zone will not deploy: an error finding.
@@ -107,7 +108,7 @@ private slots:
         QVERIFY(alb);
         QVERIFY(alb->placement.size() >= 2);
         alb->placement.resize(1);
-        ExportDialog dialog(design, 0, nullptr);
+        ExportDialog dialog(design, validate(design), 0, nullptr);
         QVERIFY(!dialog.errorBanner()->isHidden());
         QVERIFY(dialog.errorBanner()->text().contains("alb"));
         // Warned, not refused: the files are there to export.

@@ -6,6 +6,7 @@
 
 #include "exporters/registry.h"
 #include "model/document/designdocument.h"
+#include "model/document/liveanalysis.h"
 #include "model/document/documentio.h"
 
 #include <QDir>
@@ -16,9 +17,10 @@
 
 namespace Stackyard {
 
-ExportController::ExportController(const DesignDocument *document, QWidget *window)
+ExportController::ExportController(const DesignDocument *document, const LiveAnalysis *analysis, QWidget *window)
     : QObject(window)
     , m_document(document)
+    , m_analysis(analysis)
     , m_window(window)
 {}
 
@@ -35,7 +37,7 @@ void ExportController::fill(QMenu *menu)
 void ExportController::run(int index)
 {
     // First the format, the files with a preview, and the design's errors (warned, not refused).
-    ExportDialog dialog(m_document->design(), index, m_window);
+    ExportDialog dialog(m_document->design(), m_analysis->findings(), index, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     index = dialog.exporterIndex();

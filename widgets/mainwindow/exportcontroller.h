@@ -8,6 +8,7 @@ class QWidget;
 namespace Stackyard {
 
 class DesignDocument;
+class LiveAnalysis;
 
 /// File ▸ Export: one entry per exporter of the registry (exporters/registry.h). Asks where to
 /// write, runs the exporter on the design, writes every file atomically and reports what the
@@ -16,7 +17,8 @@ class ExportController : public QObject
 {
     Q_OBJECT
 public:
-    ExportController(const DesignDocument *document, QWidget *window);
+    /// `analysis` supplies the design's current findings (the dialog shows its errors first).
+    ExportController(const DesignDocument *document, const LiveAnalysis *analysis, QWidget *window);
 
     /// Adds the exporters' entries to `menu`.
     void fill(QMenu *menu);
@@ -28,6 +30,7 @@ private:
     void run(int index);
 
     const DesignDocument *m_document;
+    const LiveAnalysis *m_analysis;
     QWidget *m_window;
 };
 

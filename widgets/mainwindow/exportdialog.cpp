@@ -2,7 +2,6 @@
 
 #include "codehighlighter.h"
 
-#include "model/core/rules/validate.h"
 #include "widgets/i18n/modeltext.h"
 
 #include <QComboBox>
@@ -27,7 +26,7 @@ QString text(std::string_view s)
 
 } // namespace
 
-ExportDialog::ExportDialog(const Design &design, int exporterIndex, QWidget *parent)
+ExportDialog::ExportDialog(const Design &design, const std::vector<Finding> &findings, int exporterIndex, QWidget *parent)
     : QDialog(parent), m_design(design)
 {
     setWindowTitle(tr("Export"));
@@ -44,7 +43,7 @@ ExportDialog::ExportDialog(const Design &design, int exporterIndex, QWidget *par
     m_errors->setTextFormat(Qt::RichText);
     m_errors->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; border: 1px solid #e0a8a0; border-radius: 4px; padding: 8px; color: #611a15; }"));
     QStringList errors;
-    for (const Finding &f : validate(design))
+    for (const Finding &f : findings)
         if (f.severity == Severity::Error)
             errors << ModelText::findingMessage(f);
     if (errors.empty()) {

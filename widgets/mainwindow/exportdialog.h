@@ -2,6 +2,9 @@
 
 #include "exporters/registry.h"
 #include "model/core/design.h"
+#include "model/core/rules/finding.h"
+
+#include <vector>
 
 #include <QDialog>
 
@@ -21,7 +24,8 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(const Design &design, int exporterIndex, QWidget *parent = nullptr);
+    /// `findings` are the design's current ones (LiveAnalysis): the dialog does not validate again.
+    ExportDialog(const Design &design, const std::vector<Finding> &findings, int exporterIndex, QWidget *parent = nullptr);
 
     /// The chosen exporter (index into exporters()).
     int exporterIndex() const;

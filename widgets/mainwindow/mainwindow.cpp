@@ -61,11 +61,11 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_view);
     setStatusBar(m_status);
     m_recent->attach(m_actions->recentMenu);
-    auto *exports = new ExportController(m_document, this);
-    exports->fill(m_actions->exportMenu);
-    connect(exports, &ExportController::message, m_status, &EditorStatusBar::hint);
     addReviewActions();
     createDocks();
+    auto *exports = new ExportController(m_document, m_analysis, this); // the docks made the analysis
+    exports->fill(m_actions->exportMenu);
+    connect(exports, &ExportController::message, m_status, &EditorStatusBar::hint);
     connectActions();
 
     connect(m_document, &DesignDocument::modifiedChanged, this, &MainWindow::updateTitle);
