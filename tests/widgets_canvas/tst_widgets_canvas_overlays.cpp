@@ -43,6 +43,7 @@ class TestCanvasOverlays : public QObject
 {
     Q_OBJECT
 
+    Testing::ReferenceCanvas m_canvas;
     DesignDocument *m_doc = nullptr;
     LiveAnalysis *m_analysis = nullptr;
     DesignScene *m_scene = nullptr;
@@ -70,24 +71,17 @@ class TestCanvasOverlays : public QObject
 private slots:
     void init()
     {
-        const DesignFile reference = Testing::referenceDesign();
-        if (reference.design.resources.empty())
+        if (!m_canvas.open(true, QSize(1400, 900)))
             QSKIP("the reference sample is not available");
-        m_doc = new DesignDocument;
-        m_doc->reset(reference);
-        m_analysis = new LiveAnalysis(m_doc);
-        m_scene = new DesignScene(m_doc);
-        m_scene->setAnalysis(m_analysis);
-        m_view = new DesignView(m_scene);
-        m_view->resize(1400, 900);
+        m_doc = m_canvas.doc.get();
+        m_analysis = m_canvas.analysis.get();
+        m_scene = m_canvas.scene.get();
+        m_view = m_canvas.view.get();
     }
 
     void cleanup()
     {
-        delete m_view;
-        delete m_scene;
-        delete m_analysis;
-        delete m_doc;
+        m_canvas.close();
     }
 
     void referenceHasNoBadges()

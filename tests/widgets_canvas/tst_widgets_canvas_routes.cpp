@@ -23,6 +23,7 @@ class TestCanvasRoutes : public QObject
 {
     Q_OBJECT
 
+    Testing::ReferenceCanvas m_canvas;
     DesignDocument *m_doc = nullptr;
     DesignScene *m_scene = nullptr;
     DesignView *m_view = nullptr;
@@ -100,14 +101,11 @@ class TestCanvasRoutes : public QObject
 private slots:
     void init()
     {
-        const DesignFile reference = Testing::referenceDesign();
-        if (reference.design.resources.empty())
+        if (!m_canvas.open(false, QSize(1600, 1000)))
             QSKIP("the reference sample is not available");
-        m_doc = new DesignDocument;
-        m_doc->reset(reference);
-        m_scene = new DesignScene(m_doc);
-        m_view = new DesignView(m_scene);
-        m_view->resize(1600, 1000);
+        m_doc = m_canvas.doc.get();
+        m_scene = m_canvas.scene.get();
+        m_view = m_canvas.view.get();
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view));
         m_view->setZoom(0.7);
@@ -116,9 +114,7 @@ private slots:
 
     void cleanup()
     {
-        delete m_view;
-        delete m_scene;
-        delete m_doc;
+        m_canvas.close();
         m_view = nullptr;
         m_scene = nullptr;
         m_doc = nullptr;
