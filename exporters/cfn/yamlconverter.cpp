@@ -195,13 +195,20 @@ Json YamlBuilder::applyTag(const std::string &tag, Json value, const YAML::Mark 
     return singleMember("Fn::" + name, std::move(value));
 }
 
-void YamlBuilder::OnNull(const YAML::Mark &mark, YAML::anchor_t anchor)
+bool YamlBuilder::startNonScalar(const YAML::Mark &mark)
 {
     if (failed())
-        return;
-    if (expectingKey())
-        return fail(mark, "mapping key is not a scalar");
-    if (!count(mark))
+        return false;
+    if (expectingKey()) {
+        fail(mark, "mapping key is not a scalar");
+        return false;
+    }
+    return count(mark);
+}
+
+void YamlBuilder::OnNull(const YAML::Mark &mark, YAML::anchor_t anchor)
+{
+    if (!startNonScalar(mark))
         return;
     if (anchor)
         m_anchors[anchor] = Anchored{nullptr, std::nullopt, 1, 0};
@@ -251,11 +258,7 @@ void YamlBuilder::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor)
 
 void YamlBuilder::openCollection(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, Json empty)
 {
-    if (failed())
-        return;
-    if (expectingKey())
-        return fail(mark, "mapping key is not a scalar");
-    if (!count(mark))
+    if (!startNonScalar(mark))
         return;
     Frame frame;
     frame.value = std::move(empty);

@@ -78,6 +78,9 @@ private:
     void fail(const YAML::Mark &mark, std::string message);
     /// Counts one value at the current depth; false (and an error) when a limit is passed.
     bool count(const YAML::Mark &mark, std::size_t nodes = 1, int height = 0);
+    /// A null or a collection begins: false (and nothing more to do) after an error, where a
+    /// mapping key is due (keys must be scalars), or past the node limit.
+    bool startNonScalar(const YAML::Mark &mark);
     /// True when the next event is a mapping key (it is then consumed by the caller).
     bool expectingKey() const { return !m_stack.empty() && m_stack.back().value.is_object() && !m_stack.back().haveKey; }
     void takeKey(const YAML::Mark &mark, std::string key);
