@@ -179,6 +179,9 @@ private slots:
         QCOMPARE(choices.size(), std::size_t(2));
         QCOMPARE(choices[0]->id, std::string_view("add-endpoints")); // its own first
         QCOMPARE(choices[1]->id, std::string_view("add-nat-per-az"));
+        f.rule = "flow-blocked"; // least-privilege has no alternative
+        f.fix = "least-privilege";
+        QCOMPARE(fixChoices(f).size(), std::size_t(1));
     }
 
 private:

@@ -27,9 +27,10 @@ std::span<const FixInfo> fixes();
 /// The fix a finding offers (Finding::fix), or null.
 const FixInfo *fixFor(const Finding &finding);
 /// The fixes offered for a finding: its own (Finding::fix) first, then the alternatives that answer
-/// the same problem another way — a task's missing egress to AWS services (image pull, logs,
-/// secrets) is opened by a NAT gateway per zone or by VPC endpoints (SEC-15). Whether a choice
-/// resolves the finding is for the caller to check (the endpoints do not help a public image).
+/// the same problem another way — a task's missing egress (image pull, logs, secrets, traces) is
+/// opened by a NAT gateway per zone or by VPC endpoints (SEC-15), whichever of the two the finding
+/// names. Whether a choice resolves the finding is for the caller to check (the endpoints do not
+/// help a public image, nor X-Ray).
 std::vector<const FixInfo *> fixChoices(const Finding &finding);
 
 /// "add-nat-per-az": a public zonal NAT gateway in each zone of the subject's private subnets (in

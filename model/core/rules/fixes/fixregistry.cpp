@@ -39,13 +39,12 @@ std::vector<const FixInfo *> fixChoices(const Finding &finding)
     if (!own)
         return choices;
     choices.push_back(own);
-    const bool egressRule = finding.rule == "image-pull-path" || finding.rule == "logs-path"
-                            || finding.rule == "secrets-path";
-    if (!egressRule)
-        return choices;
-    for (const FixInfo &f : kFixes)
-        if (&f != own && (f.id == "add-nat-per-az" || f.id == "add-endpoints"))
-            choices.push_back(&f);
+    // The two ways out of a private subnet to AWS services answer each other's findings.
+    const auto egress = [](std::string_view id) { return id == "add-nat-per-az" || id == "add-endpoints"; };
+    if (egress(own->id))
+        for (const FixInfo &f : kFixes)
+            if (&f != own && egress(f.id))
+                choices.push_back(&f);
     return choices;
 }
 
