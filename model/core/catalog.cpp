@@ -60,6 +60,7 @@ Catalog Catalog::fromJson(std::string_view text, std::string *error)
                 ps.title = str(p, "title");
                 ps.doc = str(p, "doc");
                 ps.refKind = str(p, "refKind");
+                ps.holdsReferences = p.value("holdsReferences", true);
                 if (auto d = p.find("default"); d != p.end())
                     ps.defaultValue = *d;
                 if (auto v = p.find("values"); v != p.end() && v->is_array())

@@ -18,6 +18,10 @@ struct PropertySpec
     Json defaultValue;  ///< null when the property has no default
     std::vector<std::string> values; ///< allowed values of an enum
     std::string refKind;             ///< for ref/refs: the kind referred to
+    /// For list/object: whether a value inside may name another object (a container's secrets,
+    /// a load balancer's ALB). False ("holdsReferences": false) for plain settings such as
+    /// scaling or listeners: no rule follows a reference there, so DesignPartition need not look.
+    bool holdsReferences = true;
 };
 
 /// A kind of resource: what it is, where it may sit and what it holds. Loaded from

@@ -31,10 +31,13 @@ std::string normaliseAz(std::string_view az)
     return std::string(az);
 }
 
-Analysis::Analysis(const Design &design, Explain explain)
+Analysis::Analysis(const Design &design, Explain explain) : Analysis(design, explain, DesignScope::whole(design)) {}
+
+Analysis::Analysis(const Design &design, Explain explain, DesignScope scope)
     : m_design(design)
     , m_explain(explain)
-    , m_securityRules(std::make_unique<SecurityRules>(design))
+    , m_scope(std::move(scope))
+    , m_securityRules(std::make_unique<SecurityRules>(m_scope.securityGroups))
 {
     indexResources();
     m_props = std::make_unique<PropertyTable>(*this);
@@ -49,10 +52,11 @@ Analysis::~Analysis() = default;
 
 void Analysis::indexResources()
 {
-    m_byId.resize(std::bit_ceil(std::max<std::size_t>(2 * m_design.resources.size(), 16)));
+    m_byId.resize(std::bit_ceil(std::max<std::size_t>(2 * m_scope.resources.size(), 16)));
     const std::size_t mask = m_byId.size() - 1;
-    for (const auto &[id, r] : m_design.resources) {
-        const std::size_t hash = std::hash<std::string_view>()(id);
+    for (const Resource *resource : m_scope.resources) {
+        const Resource &r = *resource;
+        const std::size_t hash = std::hash<std::string_view>()(r.id);
         std::size_t i = hash & mask;
         while (m_byId[i].resource)
             i = (i + 1) & mask;
@@ -76,14 +80,15 @@ void Analysis::analyseSubnets()
     std::unordered_map<Id, const RouteTable *> explicitTable;
     std::unordered_map<Id, const RouteTable *> mainTable;
     std::unordered_map<Id, std::vector<Id>> gatewayEndpointsByTable;
-    for (const auto &[id, table] : m_design.routeTables) {
+    for (const RouteTable *t : m_scope.routeTables) {
+        const RouteTable &table = *t;
         for (const Id &s : table.subnets)
             explicitTable.emplace(s, &table);
         if (table.isMain)
             mainTable.emplace(table.vpc, &table);
         for (const Route &route : table.routes)
             if (route.target == RouteTargetKind::GatewayEndpoint && resource(route.targetId))
-                gatewayEndpointsByTable[id].push_back(route.targetId);
+                gatewayEndpointsByTable[table.id].push_back(route.targetId);
     }
     for (const Resource *e : ofKind("vpc-endpoint")) {
         const EndpointProperties &p = m_props->endpoint(*e);
@@ -169,7 +174,8 @@ void Analysis::collectInterfaces()
         m_interfacesBySubnet[subnet].push_back(m_interfaces.size());
         m_interfaces.push_back(std::move(nic));
     };
-    for (const auto &[id, r] : m_design.resources) {
+    for (const Resource *resource : m_scope.resources) {
+        const Resource &r = *resource;
         const long long spread = std::max<std::size_t>(r.placement.size(), 1);
         if (r.kind == "alb") {
             for (const Id &s : r.placement)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cidrindex.h"
+#include "partition.h"
 #include "propertytable.h"
 #include "reachability.h"
 #include "securityrules.h"
@@ -33,6 +34,8 @@ struct NetworkInterface
 /// Everything rules share, computed once per validation: id indices, children, subnets with their
 /// routes and tiers, the CIDR index, interfaces and their security groups, effective SG rules,
 /// and reachability of drawn and implied flows. Holds pointers into `design`, which must outlive it.
+/// It covers the whole design or one closed part of it (a DesignScope from DesignPartition); rules
+/// walk the objects through resources(), flows()… rather than the design's maps, so they see the part.
 class Analysis
 {
 public:
@@ -41,12 +44,19 @@ public:
     enum class Explain { AllHops, FailuresOnly };
 
     explicit Analysis(const Design &design, Explain explain = Explain::AllHops);
+    /// The analysis of one part of `design` (every object it names must be in `scope`).
+    Analysis(const Design &design, Explain explain, DesignScope scope);
     ~Analysis();
     Analysis(const Analysis &) = delete;
     Analysis &operator=(const Analysis &) = delete;
 
     const Design &design() const { return m_design; }
     bool explainsPasses() const { return m_explain == Explain::AllHops; }
+    /// The objects this analysis covers, each in id order: the design's, or its part's.
+    const std::vector<const Resource *> &resources() const { return m_scope.resources; }
+    const std::vector<const SecurityGroup *> &securityGroups() const { return m_scope.securityGroups; }
+    const std::vector<const RouteTable *> &routeTables() const { return m_scope.routeTables; }
+    const std::vector<const Flow *> &flows() const { return m_scope.flows; }
     /// The resource with this id (hashed index), or null.
     const Resource *resource(std::string_view id) const;
     /// Resources of a kind, in id order.
@@ -103,6 +113,7 @@ private:
 
     const Design &m_design;
     Explain m_explain;
+    DesignScope m_scope;
     /// Resources by id, open-addressed: an entry holds the id's hash, so a probe reads the
     /// resource itself only when the hashes agree (a chained table reads a node, then the key).
     struct IdEntry

@@ -76,8 +76,8 @@ PropertyTable::PropertyTable(const Analysis &a)
     for (const char *kind : {"ecs-service", "alb", "aurora-cluster", "vpc-endpoint", "nat-gateway", "vpc", "subnet",
                              "bastion", "waf-web-acl", "subscription-filter", "lambda", "ssm-parameter", "ecr-repository"})
         count += a.ofKind(kind).size();
-    for (const auto &[id, table] : a.design().routeTables)
-        count += table.routes.size(); // a route's target may need a record of another group
+    for (const RouteTable *table : a.routeTables())
+        count += table->routes.size(); // a route's target may need a record of another group
     m_table.resize(std::bit_ceil(std::max<std::size_t>(2 * count, 16)));
     m_shift = unsigned(64 - std::countr_zero(m_table.size()));
     // Record 0 of every group answers a lookup that finds nothing (asserted against): all unset.
@@ -161,8 +161,8 @@ PropertyTable::PropertyTable(const Analysis &a)
         addNat(r);
     // A route may name a resource of another kind as its NAT gateway or gateway endpoint; the
     // path checks read it as one, so it gets that record too.
-    for (const auto &[id, table] : a.design().routeTables)
-        for (const Route &route : table.routes) {
+    for (const RouteTable *table : a.routeTables())
+        for (const Route &route : table->routes) {
             const Resource *r = a.resource(route.targetId);
             if (!r)
                 continue;

@@ -48,10 +48,10 @@ public:
     {
         // About one result per drawn flow and eight per service (target, image pull, logs, secrets,
         // exposure…): reserved, so the vector is not copied and its old buffers freed as it grows.
-        m_results.reserve(m_a.design().flows.size() + 8 * m_a.ofKind("ecs-service").size() + 2 * m_a.ofKind("alb").size()
+        m_results.reserve(m_a.flows().size() + 8 * m_a.ofKind("ecs-service").size() + 2 * m_a.ofKind("alb").size()
                           + m_a.ofKind("aurora-cluster").size());
-        for (const auto &[id, flow] : m_a.design().flows)
-            drawnFlow(flow);
+        for (const Flow *flow : m_a.flows())
+            drawnFlow(*flow);
         for (const Resource *alb : m_a.ofKind("alb"))
             albListeners(*alb);
         for (const Resource *service : m_a.ofKind("ecs-service"))
@@ -347,8 +347,8 @@ private:
     bool hasDrawnFlow(const Id &from, const Id &to)
     {
         if (m_drawn.empty())
-            for (const auto &[id, f] : m_a.design().flows)
-                m_drawn.emplace(f.from, f.to);
+            for (const Flow *f : m_a.flows())
+                m_drawn.emplace(f->from, f->to);
         return m_drawn.count({from, to}) > 0;
     }
 

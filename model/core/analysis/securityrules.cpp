@@ -85,13 +85,13 @@ bool EffectiveRules::mentions(const PacketPeer &peer) const
     return std::any_of(groups.begin(), groups.end(), [&](const Group &g) { return peerMatches(g, peer); });
 }
 
-SecurityRules::SecurityRules(const Design &design)
+SecurityRules::SecurityRules(const std::vector<const SecurityGroup *> &groups)
 {
-    m_ingress.reserve(design.securityGroups.size());
-    m_egress.reserve(design.securityGroups.size());
-    for (const auto &[id, sg] : design.securityGroups) {
-        m_ingress.emplace(id, build(sg.ingress));
-        m_egress.emplace(id, build(sg.egress));
+    m_ingress.reserve(groups.size());
+    m_egress.reserve(groups.size());
+    for (const SecurityGroup *sg : groups) {
+        m_ingress.emplace(sg->id, build(sg->ingress));
+        m_egress.emplace(sg->id, build(sg->egress));
     }
 }
 

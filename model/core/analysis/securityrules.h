@@ -51,7 +51,7 @@ struct EffectiveRules
 class SecurityRules
 {
 public:
-    explicit SecurityRules(const Design &design);
+    explicit SecurityRules(const std::vector<const SecurityGroup *> &groups);
 
     const EffectiveRules *rules(const Id &sg, Direction direction) const;
     /// Union over the groups `sgs` (empty = the VPC default SG) of the ports allowed for `peer`.

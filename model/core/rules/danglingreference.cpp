@@ -48,7 +48,9 @@ void DanglingReference::check(const Analysis &a, Findings &f) const
 {
     Checker c(a, f, info());
     const Design &d = a.design();
-    for (const auto &[id, r] : d.resources) {
+    for (const Resource *resource : a.resources()) {
+        const Resource &r = *resource;
+        const Id &id = r.id;
         c.resource(id, Text(STACKYARD_TEXT("the parent")), r.parent);
         for (const Id &s : r.placement)
             c.resource(id, Text(STACKYARD_TEXT("the placement")), s, "subnet");
@@ -79,21 +81,21 @@ void DanglingReference::check(const Analysis &a, Findings &f) const
                           Text(STACKYARD_TEXT("remove it from routeTables of %1"), id));
         }
     }
-    for (const auto &[id, sg] : d.securityGroups)
-        for (const auto *rules : {&sg.ingress, &sg.egress})
+    for (const SecurityGroup *sg : a.securityGroups())
+        for (const auto *rules : {&sg->ingress, &sg->egress})
             for (const SgRule &rule : *rules)
                 if (rule.peerKind == PeerKind::SecurityGroup)
-                    c.securityGroup(id, Text(STACKYARD_TEXT("a rule")), rule.peer);
-    for (const auto &[id, table] : d.routeTables) {
-        for (const Id &s : table.subnets)
-            c.resource(id, Text(STACKYARD_TEXT("the associations")), s, "subnet");
-        for (const Route &route : table.routes)
+                    c.securityGroup(sg->id, Text(STACKYARD_TEXT("a rule")), rule.peer);
+    for (const RouteTable *table : a.routeTables()) {
+        for (const Id &s : table->subnets)
+            c.resource(table->id, Text(STACKYARD_TEXT("the associations")), s, "subnet");
+        for (const Route &route : table->routes)
             if (route.target != RouteTargetKind::Local && route.target != RouteTargetKind::Blackhole)
-                c.resource(id, Text(STACKYARD_TEXT("the route to %1"), route.destination), route.targetId);
+                c.resource(table->id, Text(STACKYARD_TEXT("the route to %1"), route.destination), route.targetId);
     }
-    for (const auto &[id, flow] : d.flows) {
-        c.resource(id, Text(STACKYARD_TEXT("the source")), flow.from);
-        c.resource(id, Text(STACKYARD_TEXT("the destination")), flow.to);
+    for (const Flow *flow : a.flows()) {
+        c.resource(flow->id, Text(STACKYARD_TEXT("the source")), flow->from);
+        c.resource(flow->id, Text(STACKYARD_TEXT("the destination")), flow->to);
     }
 }
 

@@ -59,17 +59,17 @@ void PortRangeRule::check(const Analysis &a, Findings &f) const
     for (const Resource *db : a.ofKind("aurora-cluster"))
         checkPort(info(), f, db->id, Text(STACKYARD_TEXT("the database port")), *a.props().aurora(*db).portValue, Facts::kAuroraMinPort,
                   65535);
-    for (const auto &[id, sg] : a.design().securityGroups) {
-        for (const SgRule &rule : sg.ingress)
+    for (const SecurityGroup *sg : a.securityGroups()) {
+        for (const SgRule &rule : sg->ingress)
             if (hasPorts(rule.protocol))
-                checkRange(info(), f, id, Text(STACKYARD_TEXT("an ingress rule")), rule.ports);
-        for (const SgRule &rule : sg.egress)
+                checkRange(info(), f, sg->id, Text(STACKYARD_TEXT("an ingress rule")), rule.ports);
+        for (const SgRule &rule : sg->egress)
             if (hasPorts(rule.protocol))
-                checkRange(info(), f, id, Text(STACKYARD_TEXT("an egress rule")), rule.ports);
+                checkRange(info(), f, sg->id, Text(STACKYARD_TEXT("an egress rule")), rule.ports);
     }
-    for (const auto &[id, flow] : a.design().flows)
-        if (hasPorts(flow.protocol))
-            checkRange(info(), f, id, Text(STACKYARD_TEXT("the flow")), flow.ports);
+    for (const Flow *flow : a.flows())
+        if (hasPorts(flow->protocol))
+            checkRange(info(), f, flow->id, Text(STACKYARD_TEXT("the flow")), flow->ports);
 }
 
 } // namespace Stackyard

@@ -32,8 +32,8 @@ std::unordered_map<Id, std::set<Id>> expectedSources(const Analysis &a)
         if (const Resource *r = a.resource(from))
             sources[to].insert(r->securityGroups.begin(), r->securityGroups.end());
     };
-    for (const auto &[id, flow] : a.design().flows)
-        note(flow.from, flow.to);
+    for (const Flow *flow : a.flows())
+        note(flow->from, flow->to);
     for (const Reachability &r : a.reachability())
         if (!r.to.empty() && r.purpose != Reachability::Purpose::InternetExposure)
             note(r.from, r.to);

@@ -1,0 +1,346 @@
+#include "partition.h"
+
+#include "model/core/catalog.h"
+
+#include <algorithm>
+#include <bit>
+#include <map>
+#include <numeric>
+#include <optional>
+#include <thread>
+
+namespace Stackyard {
+
+namespace {
+
+/// Union-find over object numbers, by size, with path halving.
+class Components
+{
+public:
+    explicit Components(std::size_t n) : m_parent(n), m_size(n, 1) { std::iota(m_parent.begin(), m_parent.end(), 0); }
+    std::size_t find(std::size_t x)
+    {
+        while (m_parent[x] != x)
+            x = m_parent[x] = m_parent[m_parent[x]];
+        return x;
+    }
+    void join(std::size_t a, std::size_t b)
+    {
+        a = find(a);
+        b = find(b);
+        if (a == b)
+            return;
+        if (m_size[a] < m_size[b])
+            std::swap(a, b);
+        m_parent[b] = a;
+        m_size[a] += m_size[b];
+    }
+
+private:
+    std::vector<std::size_t> m_parent;
+    std::vector<std::size_t> m_size;
+};
+
+/// Every string value in a JSON tree (object keys are names, not references). Walks the
+/// containers directly: nlohmann's iterators cost more than the visit itself here.
+template<typename F>
+void forEachString(const Json &v, F &f)
+{
+    switch (v.type()) {
+    case Json::value_t::string:
+        f(v.get_ref<const Json::string_t &>());
+        break;
+    case Json::value_t::object:
+        for (const auto &[key, e] : v.get_ref<const Json::object_t &>())
+            if (e.is_string() || e.is_structured())
+                forEachString(e, f);
+        break;
+    case Json::value_t::array:
+        for (const Json &e : v.get_ref<const Json::array_t &>())
+            if (e.is_string() || e.is_structured())
+                forEachString(e, f);
+        break;
+    default:
+        break;
+    }
+}
+
+/// Per kind, the properties through which a rule can reach another object: those the catalogue
+/// declares as ref or refs, and lists and objects unless declared to hold no references; sorted
+/// by name. Rules read properties by their catalogue
+/// names, so a value of another declared type (an int, an enum, a free string) or an undeclared
+/// key is never followed as a reference, and the walk need not touch it.
+class ReferenceProperties
+{
+public:
+    ReferenceProperties()
+    {
+        for (const KindSpec &kind : Catalog::builtin().kinds()) {
+            std::vector<std::string_view> &names = m_byKind[kind.kind];
+            for (const PropertySpec &p : kind.properties)
+                if (p.type == "ref" || p.type == "refs" || ((p.type == "list" || p.type == "object") && p.holdsReferences))
+                    names.push_back(p.name);
+            std::sort(names.begin(), names.end());
+        }
+    }
+    /// Null for a kind the catalogue does not know: then every value may be a reference.
+    const std::vector<std::string_view> *of(std::string_view kind) const
+    {
+        auto it = m_byKind.find(kind);
+        return it == m_byKind.end() ? nullptr : &it->second;
+    }
+
+private:
+    std::map<std::string, std::vector<std::string_view>, std::less<>> m_byKind;
+};
+
+/// Every string a resource's properties hold that a rule could follow to another object.
+template<typename F>
+void forEachReference(const Resource &r, F &f)
+{
+    static const ReferenceProperties references;
+    const std::vector<std::string_view> *names = references.of(r.kind);
+    if (!names || !r.properties.is_object()) {
+        forEachString(r.properties, f);
+        return;
+    }
+    if (names->empty())
+        return;
+    // One ordered walk of the property map against the sorted names (not a search per name).
+    const auto &object = r.properties.get_ref<const Json::object_t &>();
+    auto it = object.begin();
+    for (std::string_view name : *names) {
+        while (it != object.end() && std::string_view(it->first) < name)
+            ++it;
+        if (it == object.end())
+            break;
+        if (it->first == name)
+            forEachString(it->second, f);
+    }
+}
+
+} // namespace
+
+bool isSharedLeafKind(std::string_view kind)
+{
+    // No rule joins two resources through one of these: "users" and "internet" are the ends of
+    // drawn flows; an SNS topic and an S3 bucket are read (an alert path ends in a topic, an ALB
+    // logs to a bucket) but never asked who else uses them.
+    return kind == "users" || kind == "internet" || kind == "sns-topic" || kind == "s3-bucket";
+}
+
+DesignScope DesignScope::whole(const Design &design)
+{
+    DesignScope s;
+    s.resources.reserve(design.resources.size());
+    for (const auto &[id, r] : design.resources)
+        s.resources.push_back(&r);
+    s.securityGroups.reserve(design.securityGroups.size());
+    for (const auto &[id, sg] : design.securityGroups)
+        s.securityGroups.push_back(&sg);
+    s.routeTables.reserve(design.routeTables.size());
+    for (const auto &[id, t] : design.routeTables)
+        s.routeTables.push_back(&t);
+    s.flows.reserve(design.flows.size());
+    for (const auto &[id, f] : design.flows)
+        s.flows.push_back(&f);
+    return s;
+}
+
+template<typename F>
+void DesignPartition::forEachObjectNamed(std::string_view id, F &&f) const
+{
+    if (m_table.empty() || id.size() < m_minLength || id.size() > m_maxLength)
+        return;
+    const std::size_t hash = std::hash<std::string_view>()(id);
+    const std::size_t mask = m_table.size() - 1;
+    for (std::size_t i = hash & mask; m_table[i].object != npos; i = (i + 1) & mask)
+        if (m_table[i].hash == hash && m_ids[m_table[i].object] == id)
+            f(m_table[i].object); // ids are unique across sorts in a valid design; every match joins
+}
+
+DesignPartition::DesignPartition(const Design &design, std::size_t packedObjects, unsigned threads)
+{
+    const DesignScope all = DesignScope::whole(design);
+    const std::size_t nResources = all.resources.size();
+    const std::size_t nGroups = all.securityGroups.size();
+    const std::size_t nTables = all.routeTables.size();
+    // Objects are numbered resources, then security groups, route tables and flows, each in id order.
+    m_ids.reserve(all.objectCount());
+    for (const Resource *r : all.resources)
+        m_ids.push_back(r->id);
+    for (const SecurityGroup *g : all.securityGroups)
+        m_ids.push_back(g->id);
+    for (const RouteTable *t : all.routeTables)
+        m_ids.push_back(t->id);
+    for (const Flow *f : all.flows)
+        m_ids.push_back(f->id);
+    const std::size_t n = m_ids.size();
+    if (n == 0) {
+        m_parts.push_back(all);
+        return;
+    }
+    m_table.resize(std::bit_ceil(std::max<std::size_t>(2 * n, 16)));
+    const std::size_t mask = m_table.size() - 1;
+    m_minLength = m_ids.front().size();
+    for (std::size_t k = 0; k < n; ++k) {
+        m_minLength = std::min(m_minLength, m_ids[k].size());
+        m_maxLength = std::max(m_maxLength, m_ids[k].size());
+        const std::size_t hash = std::hash<std::string_view>()(m_ids[k]);
+        std::size_t i = hash & mask;
+        while (m_table[i].object != npos)
+            i = (i + 1) & mask;
+        m_table[i] = {hash, k};
+    }
+
+    // Every reference as an edge from the object that holds it to the object it names. Resources
+    // hold most of them (their properties are most of the design's memory): with `threads` > 1,
+    // the first half of them is read on a second thread.
+    struct Edges
+    {
+        std::vector<std::pair<std::size_t, std::size_t>> edges;
+        std::vector<std::size_t> parents; ///< resources named as some resource's parent
+    };
+    const auto collect = [&](std::size_t lo, std::size_t hi, Edges &out) {
+        std::size_t from = lo;
+        const auto edgeTo = [&](std::string_view id) { forEachObjectNamed(id, [&](std::size_t to) { out.edges.emplace_back(from, to); }); };
+        for (; from < hi; ++from) {
+            if (from < nResources) {
+                const Resource &r = *all.resources[from];
+                edgeTo(r.parent);
+                forEachObjectNamed(r.parent, [&](std::size_t p) { out.parents.push_back(p); });
+                for (const Id &s : r.placement)
+                    edgeTo(s);
+                for (const Id &g : r.securityGroups)
+                    edgeTo(g);
+                forEachReference(r, edgeTo);
+            } else if (from < nResources + nGroups) {
+                const SecurityGroup *g = all.securityGroups[from - nResources];
+                edgeTo(g->vpc);
+                for (const auto *rules : {&g->ingress, &g->egress})
+                    for (const SgRule &rule : *rules)
+                        if (rule.peerKind != PeerKind::Cidr)
+                            edgeTo(rule.peer);
+            } else if (from < nResources + nGroups + nTables) {
+                const RouteTable *t = all.routeTables[from - nResources - nGroups];
+                edgeTo(t->vpc);
+                for (const Id &s : t->subnets)
+                    edgeTo(s);
+                for (const Route &route : t->routes)
+                    edgeTo(route.targetId);
+            } else {
+                const Flow *f = all.flows[from - nResources - nGroups - nTables];
+                edgeTo(f->from);
+                edgeTo(f->to);
+            }
+        }
+    };
+    Edges first, second;
+    const std::size_t split = threads > 1 ? nResources / 2 : 0;
+    {
+        std::optional<std::jthread> helper;
+        if (split > 0)
+            helper.emplace([&] { collect(0, split, first); });
+        collect(split, n, second);
+    } // joins the helper
+    std::vector<std::pair<std::size_t, std::size_t>> &edges = second.edges;
+    edges.insert(edges.end(), first.edges.begin(), first.edges.end());
+    std::vector<char> referrer(nResources, 0); // holds a reference of its own
+    std::vector<char> parent(nResources, 0);   // is some resource's parent
+    for (const auto &[a, b] : edges)
+        if (a < nResources)
+            referrer[a] = 1;
+    for (const Edges *e : {&first, &second})
+        for (std::size_t p : e->parents)
+            if (p < nResources)
+                parent[p] = 1;
+
+    m_sharedLeaf.assign(n, 0);
+    for (std::size_t k = 0; k < nResources; ++k)
+        m_sharedLeaf[k] = isSharedLeafKind(all.resources[k]->kind) && !referrer[k] && !parent[k];
+
+    Components components(n);
+    for (const auto &[a, b] : edges)
+        if (!m_sharedLeaf[b] && !m_sharedLeaf[a])
+            components.join(a, b);
+
+    // Components in the order of their first object (resources come first, in id order).
+    std::vector<std::size_t> partOfRoot(n, npos);
+    std::vector<std::size_t> partSize;
+    m_partOf.assign(n, npos);
+    for (std::size_t k = 0; k < n; ++k) {
+        const std::size_t root = components.find(k);
+        if (partOfRoot[root] == npos) {
+            partOfRoot[root] = partSize.size();
+            partSize.push_back(0);
+        }
+        m_partOf[k] = partOfRoot[root];
+        ++partSize[partOfRoot[root]];
+    }
+    // Pack consecutive small components: part numbers are remapped so that runs whose total stays
+    // within packedObjects share one part.
+    std::vector<std::size_t> packed(partSize.size());
+    std::size_t current = 0, filled = 0;
+    for (std::size_t p = 0; p < partSize.size(); ++p) {
+        if (p > 0 && filled + partSize[p] > packedObjects) {
+            ++current;
+            filled = 0;
+        }
+        packed[p] = current;
+        filled += partSize[p];
+    }
+    for (std::size_t &p : m_partOf)
+        p = packed[p];
+    m_parts.resize(partSize.empty() ? 1 : current + 1);
+
+    // Each part's lists in id order; a shared leaf is also listed in every other part that refers to it.
+    std::vector<std::vector<const Resource *>> borrowed(m_parts.size());
+    for (const auto &[a, b] : edges)
+        if (m_sharedLeaf[b] && m_partOf[a] != m_partOf[b])
+            borrowed[m_partOf[a]].push_back(all.resources[b]);
+    for (std::size_t k = 0; k < nResources; ++k)
+        m_parts[m_partOf[k]].resources.push_back(all.resources[k]);
+    for (std::size_t k = 0; k < nGroups; ++k)
+        m_parts[m_partOf[nResources + k]].securityGroups.push_back(all.securityGroups[k]);
+    for (std::size_t k = 0; k < nTables; ++k)
+        m_parts[m_partOf[nResources + nGroups + k]].routeTables.push_back(all.routeTables[k]);
+    for (std::size_t k = 0; k < all.flows.size(); ++k)
+        m_parts[m_partOf[nResources + nGroups + nTables + k]].flows.push_back(all.flows[k]);
+    const auto byId = [](const Resource *x, const Resource *y) { return x->id < y->id; };
+    for (std::size_t p = 0; p < m_parts.size(); ++p) {
+        std::vector<const Resource *> &extra = borrowed[p];
+        if (extra.empty())
+            continue;
+        std::sort(extra.begin(), extra.end(), byId);
+        extra.erase(std::unique(extra.begin(), extra.end()), extra.end());
+        std::vector<const Resource *> merged;
+        merged.reserve(m_parts[p].resources.size() + extra.size());
+        std::merge(m_parts[p].resources.begin(), m_parts[p].resources.end(), extra.begin(), extra.end(),
+                   std::back_inserter(merged), byId);
+        m_parts[p].resources = std::move(merged);
+    }
+}
+
+std::size_t DesignPartition::keeperOf(const std::vector<Id> &subjects) const
+{
+    std::size_t leafOwner = npos;
+    for (const Id &s : subjects) {
+        std::size_t owner = npos;
+        bool leaf = false;
+        forEachObjectNamed(s, [&](std::size_t k) {
+            if (owner == npos) {
+                owner = m_partOf[k];
+                leaf = m_sharedLeaf[k];
+            }
+        });
+        if (owner == npos)
+            continue;
+        if (!leaf)
+            return owner;
+        if (leafOwner == npos)
+            leafOwner = owner;
+    }
+    return leafOwner == npos ? 0 : leafOwner;
+}
+
+} // namespace Stackyard

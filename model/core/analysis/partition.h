@@ -1,0 +1,75 @@
+#pragma once
+
+#include "model/core/design.h"
+
+#include <string_view>
+#include <vector>
+
+namespace Stackyard {
+
+/// The objects one Analysis looks at, each list in id order: a whole design, or one part of it that
+/// refers to nothing outside itself (see DesignPartition).
+struct DesignScope
+{
+    std::vector<const Resource *> resources;
+    std::vector<const SecurityGroup *> securityGroups;
+    std::vector<const RouteTable *> routeTables;
+    std::vector<const Flow *> flows;
+
+    static DesignScope whole(const Design &design);
+    std::size_t objectCount() const { return resources.size() + securityGroups.size() + routeTables.size() + flows.size(); }
+};
+
+/// A design split into parts that can be checked one at a time with the same findings as a check
+/// of the whole. Every reference joins the two objects into one part: parent, placement, security
+/// groups, rule peers, route targets and associations, flow ends, and any string in a resource's
+/// properties that names an object. Only shared leaves are copied into each part that refers to
+/// them instead: resources of a kind for which `isSharedLeafKind` holds that refer to nothing and
+/// have no children (the "users" and "internet" nodes, an SNS topic or a log bucket every VPC uses).
+/// A rule may read such a leaf, but must not join two resources through one; tst_rules_partition
+/// checks every rule against the single analysis.
+///
+/// A design of unrelated VPCs gives one part per VPC, so a check's working set stays in the cache
+/// however large the design grows. Parts are in the order of their first resource's id; runs of
+/// small ones are packed into one part of at most `packedObjects` objects (1: never packed).
+class DesignPartition
+{
+public:
+    /// A part's working set (its objects and the analysis made of them, a few KiB per object)
+    /// then still fits the L2 cache, while an analysis's fixed cost is paid once per few hundred
+    /// objects, not per orphan resource.
+    static constexpr std::size_t kPackedObjects = 512;
+
+    /// `threads` > 1 reads the resources' references on a second thread too.
+    explicit DesignPartition(const Design &design, std::size_t packedObjects = kPackedObjects, unsigned threads = 1);
+
+    const std::vector<DesignScope> &parts() const { return m_parts; }
+    /// The part that keeps a finding about these subjects: the owner of its first subject that is
+    /// not a shared leaf, else of its first subject that is, else part 0 (a finding with no subject
+    /// that is an object of the design). Each part's own findings are produced only there; a
+    /// shared leaf's are produced in every part that reads it, and kept once.
+    std::size_t keeperOf(const std::vector<Id> &subjects) const;
+
+private:
+    struct Entry
+    {
+        std::size_t hash = 0;
+        std::size_t object = npos;
+    };
+    static constexpr std::size_t npos = std::size_t(-1);
+    template<typename F>
+    void forEachObjectNamed(std::string_view id, F &&f) const;
+
+    std::vector<std::string_view> m_ids;   ///< every object's id: resources, groups, tables, flows
+    std::vector<Entry> m_table;            ///< open-addressed: id hash -> object
+    std::size_t m_minLength = 0, m_maxLength = 0;
+    std::vector<std::size_t> m_partOf;     ///< object -> the part that owns it
+    std::vector<char> m_sharedLeaf;        ///< object -> is a shared leaf
+    std::vector<DesignScope> m_parts;
+};
+
+/// Kinds that may be shared between parts when they refer to nothing: external endpoints and
+/// region-wide sinks that many VPCs use and that no rule joins through.
+bool isSharedLeafKind(std::string_view kind);
+
+} // namespace Stackyard
