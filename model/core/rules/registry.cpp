@@ -103,10 +103,7 @@ std::vector<Finding> validate(const Analysis &analysis)
 
 std::vector<Finding> validate(const Design &design)
 {
-    // Below this the design and its analysis fit in the cache as a whole, and splitting it costs
-    // more than it saves (measured crossover: 4k-6k resources, ~8k-12k objects; docs/PERFORMANCE.md).
-    constexpr std::size_t kPartsFromObjects = 8192;
-    if (design.objectCount() < kPartsFromObjects)
+    if (design.objectCount() < kValidatePartsFromObjects)
         return validate(Analysis(design, Analysis::Explain::FailuresOnly));
     const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
     return validate(design, DesignPartition(design, DesignPartition::kPackedObjects, threads), threads);

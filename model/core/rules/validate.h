@@ -23,6 +23,10 @@ const Rule *findRule(std::string_view id);
 /// object but the "users" node, a topic or a bucket), on every core; that gives the same findings,
 /// in the same order, as one analysis of the whole design.
 std::vector<Finding> validate(const Design &design);
+/// From this many objects validate() splits a design. Below it the design and its analysis fit in
+/// the cache as a whole, and splitting costs more than it saves on one core (measured crossover:
+/// 4k-6k resources, 8k-12k objects; docs/PERFORMANCE.md, Validation round 4).
+inline constexpr std::size_t kValidatePartsFromObjects = 8192;
 /// Runs every rule on one analysis (of the whole design, or of the part it covers).
 std::vector<Finding> validate(const Analysis &analysis);
 /// validate(design) part by part, on up to `threads` threads (tests split designs finer than
