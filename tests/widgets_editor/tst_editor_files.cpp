@@ -4,6 +4,7 @@
 #include "widgets/mainwindow/filecontroller.h"
 #include "widgets/mainwindow/mainwindow.h"
 
+#include "model/core/generator/generator.h"
 #include "model/core/io/designio.h"
 #include "model/document/designdocument.h"
 #include "model/document/documentio.h"
@@ -69,6 +70,33 @@ private slots:
         QVERIFY(other.document()->file() == before);
         QCOMPARE(other.document()->design().resource("app")->name, std::string("orders"));
         QCOMPARE(QSettings().value("recentFiles").toStringList().value(0), QFileInfo(path).absoluteFilePath());
+    }
+
+    /// A saved design with many flows opens as that design, not as an untitled import: its
+    /// "formatVersion" key comes after the flows, tens of KiB into the file.
+    void designWithManyFlowsOpensAsItself()
+    {
+        const QString path = m_home.filePath("many-flows.stackyard.json");
+        const DesignFile generated = generateDesignOfSize(300, 1);
+        QVERIFY(generated.design.flows.size() > 100);
+        {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QByteArray::fromStdString(saveDesign(generated)));
+        }
+        QVERIFY(readAll(path).indexOf("\"formatVersion\"") > 4096);
+        MainWindow w;
+        bool imported = false; // as the application has it: other files go to the template importer
+        w.files()->setImporter([&imported](const QString &, DesignFile *file, QString *) {
+            imported = true;
+            *file = DesignFile();
+            return true;
+        });
+        QVERIFY(w.files()->openPath(path));
+        QVERIFY(!imported);
+        QCOMPARE(w.document()->filePath(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(!w.document()->isModified());
+        QCOMPARE(w.document()->design().flows.size(), generated.design.flows.size());
     }
 
     void failedSaveLeavesFileUntouched()

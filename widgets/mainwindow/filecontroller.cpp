@@ -69,8 +69,10 @@ bool FileController::openPath(const QString &path)
     QString error;
     QFile probe(path);
     if (probe.open(QIODevice::ReadOnly)) {
-        const QByteArray head = probe.read(4096);
-        if (!looksLikeDesign(std::string_view(head.constData(), std::size_t(head.size()))) && m_importer)
+        // The whole text: a design's keys are written in order, so "formatVersion" and
+        // "resources" come after its flows, which fill far more than any fixed head.
+        const QByteArray text = probe.readAll();
+        if (!looksLikeDesign(std::string_view(text.constData(), std::size_t(text.size()))) && m_importer)
             return importPath(path);
     }
     std::optional<DesignFile> file = readDesignFile(path, &error);
