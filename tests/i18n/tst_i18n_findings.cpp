@@ -78,7 +78,7 @@ private slots:
         }
         for (const Rule *rule : registeredRules())
             for (const char *variant : {"fail", "pass"}) {
-                const std::string dir = STACKYARD_SOURCE_DIR "/tests/rules/data/" + std::string(rule->info().id);
+                const std::string dir = Fixture::ruleFixtureDir(rule->info().id);
                 const auto design = Fixture::loadFixture(dir, variant, error);
                 QVERIFY2(design, (dir + ": " + error).c_str());
                 m_seen.addDesign(*design, std::string(rule->info().id) + "/" + variant);

@@ -158,6 +158,11 @@ std::optional<Design> loadSample(const std::string &base, std::string &error)
     return ok ? std::optional<Design>(std::move(d)) : std::nullopt;
 }
 
+std::string ruleFixtureDir(std::string_view rule)
+{
+    return STACKYARD_SOURCE_DIR "/tests/rules/data/" + std::string(rule);
+}
+
 std::optional<Design> loadFixture(const std::string &dir, const std::string &name, std::string &error)
 {
     const std::string file = dir + "/" + name + ".json";

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace Stackyard::Fixture {
 
@@ -21,6 +22,9 @@ std::optional<std::string> applyEdits(Design &design, const Json &edits);
 /// Reads `dir/<name>.json` ({"base": "reference", "patch": […], "edit": […]});  ({"base": "reference", "patch": […]}), applies it to the embedded sample
 /// "samples/<base>.stackyard.json" and loads it with the design loader. Sets `error` on failure.
 std::optional<Design> loadFixture(const std::string &dir, const std::string &name, std::string &error);
+
+/// The folder of one rule's fixtures: tests/rules/data/<rule> (fail.json, pass.json, expected.json).
+std::string ruleFixtureDir(std::string_view rule);
 
 /// The embedded sample design `samples/<base>.stackyard.json`.
 std::optional<Design> loadSample(const std::string &base, std::string &error);

@@ -1,4 +1,5 @@
 #include "fixturepatch.h"
+#include "fixturerows.h"
 
 #include "model/core/rules/validate.h"
 
@@ -10,7 +11,6 @@ using namespace Stackyard;
 
 namespace {
 
-const std::string kData = STACKYARD_SOURCE_DIR "/tests/rules/data/";
 
 std::string describe(const std::vector<Finding> &findings)
 {
@@ -33,21 +33,13 @@ class TestFixtures : public QObject
     Q_OBJECT
 
 private slots:
-    void fixture_data()
-    {
-        QTest::addColumn<QString>("rule");
-        QTest::addColumn<QString>("variant");
-        for (const Rule *r : registeredRules())
-            for (const char *variant : {"fail", "pass"})
-                QTest::newRow((std::string(r->info().id) + "/" + variant).c_str())
-                    << QString::fromUtf8(r->info().id.data(), qsizetype(r->info().id.size())) << QString::fromLatin1(variant);
-    }
+    void fixture_data() { Fixture::addRuleFixtureRows(); }
 
     void fixture()
     {
         QFETCH(QString, rule);
         QFETCH(QString, variant);
-        const std::string dir = kData + rule.toStdString();
+        const std::string dir = Fixture::ruleFixtureDir(rule.toStdString());
         std::string error;
         const auto design = Fixture::loadFixture(dir, variant.toStdString(), error);
         QVERIFY2(design, error.c_str());

@@ -4,6 +4,7 @@
 // fixtures side by side (so that parts and shared leaves really occur), and designs with objects
 // deleted at random (dangling references everywhere).
 #include "fixturepatch.h"
+#include "fixturerows.h"
 
 #include "exporters/cfn/cfnimport.h"
 #include "model/core/analysis/analysis.h"
@@ -20,8 +21,6 @@
 using namespace Stackyard;
 
 namespace {
-
-const std::string kData = STACKYARD_SOURCE_DIR "/tests/rules/data/";
 
 std::vector<Finding> validateWhole(const Design &design)
 {
@@ -144,7 +143,7 @@ Design sideBySide(const Design &a, const Design &b)
 std::optional<Design> fixture(const std::string &rule, const std::string &variant)
 {
     std::string error;
-    auto design = Fixture::loadFixture(kData + rule, variant, error);
+    auto design = Fixture::loadFixture(Fixture::ruleFixtureDir(rule), variant, error);
     if (!design)
         qWarning("%s", error.c_str());
     return design;
@@ -158,15 +157,7 @@ class TestPartition : public QObject
 
 private slots:
     /// Every fixture alone, and next to the reference sample (whose shared leaves it then borrows).
-    void fixturesGiveTheSameFindings_data()
-    {
-        QTest::addColumn<QString>("rule");
-        QTest::addColumn<QString>("variant");
-        for (const Rule *r : registeredRules())
-            for (const char *variant : {"fail", "pass"})
-                QTest::newRow((std::string(r->info().id) + "/" + variant).c_str())
-                    << QString::fromUtf8(r->info().id.data(), qsizetype(r->info().id.size())) << QString::fromLatin1(variant);
-    }
+    void fixturesGiveTheSameFindings_data() { Fixture::addRuleFixtureRows(); }
     void fixturesGiveTheSameFindings()
     {
         QFETCH(QString, rule);
