@@ -27,21 +27,6 @@ std::vector<Finding> validateWhole(const Design &design)
     return validate(Analysis(design, Analysis::Explain::FailuresOnly));
 }
 
-std::string difference(const std::vector<Finding> &parts, const std::vector<Finding> &whole);
-
-/// Against one analysis of the whole: every component its own part (the finest split, so the
-/// strictest comparison), on one thread and on three, and validate() as the product calls it.
-std::string differences(const Design &design)
-{
-    const std::vector<Finding> whole = validateWhole(design);
-    std::string diff = difference(validate(design, DesignPartition(design, 1)), whole);
-    if (diff.empty())
-        diff = difference(validate(design, DesignPartition(design, 1, 3), 3), whole);
-    if (diff.empty())
-        diff = difference(validate(design), whole);
-    return diff;
-}
-
 std::string describe(const Finding &f)
 {
     std::string text = f.rule + " " + std::string(severityName(f.severity)) + " [";
@@ -60,6 +45,19 @@ std::string difference(const std::vector<Finding> &parts, const std::vector<Find
             return "finding " + std::to_string(i) + " of " + std::to_string(whole.size()) + ":\n  parts: " + a + "\n  whole: " + b;
     }
     return {};
+}
+
+/// Against one analysis of the whole: every component its own part (the finest split, so the
+/// strictest comparison), on one thread and on three, and validate() as the product calls it.
+std::string differences(const Design &design)
+{
+    const std::vector<Finding> whole = validateWhole(design);
+    std::string diff = difference(validate(design, DesignPartition(design, 1)), whole);
+    if (diff.empty())
+        diff = difference(validate(design, DesignPartition(design, 1, 3), 3), whole);
+    if (diff.empty())
+        diff = difference(validate(design), whole);
+    return diff;
 }
 
 /// Every id of `design` with `prefix`, and every reference to it, so that two copies of a design
