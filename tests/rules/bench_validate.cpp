@@ -105,9 +105,9 @@ int main(int argc, char **argv)
         };
         const double oneThread = wallP50([&] { Stackyard::validate(design, Stackyard::DesignPartition(design), 1); });
         const double oneAnalysis = wallP50([&] { Stackyard::validate(Stackyard::Analysis(design, Stackyard::Analysis::Explain::FailuresOnly)); });
-        const std::size_t parts = design.objectCount() < Stackyard::kValidatePartsFromObjects
-                                      ? 1 // validate() does not split a design this small
-                                      : Stackyard::DesignPartition(design).parts().size();
+        const std::size_t parts = Stackyard::validationSplits(design.objectCount())
+                                      ? Stackyard::DesignPartition(design).parts().size()
+                                      : 1; // validate() does not split a design this small
         std::sort(ms.begin(), ms.end());
         std::sort(cpu.begin(), cpu.end());
         g_live = 0;

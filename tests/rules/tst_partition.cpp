@@ -245,7 +245,7 @@ private slots:
     void largeDesignsAreSplit()
     {
         const Design design = generateDesignOfSize(5000, 3).design;
-        QVERIFY(design.objectCount() >= kValidatePartsFromObjects);
+        QVERIFY(validationSplits(design.objectCount()));
         QVERIFY(DesignPartition(design).parts().size() >= 10);
         const std::string diff = differences(design);
         QVERIFY2(diff.empty(), diff.c_str());

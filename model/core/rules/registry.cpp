@@ -103,7 +103,7 @@ std::vector<Finding> validate(const Analysis &analysis)
 
 std::vector<Finding> validate(const Design &design)
 {
-    if (design.objectCount() < kValidatePartsFromObjects)
+    if (!validationSplits(design.objectCount()))
         return validate(Analysis(design, Analysis::Explain::FailuresOnly));
     const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
     return validate(design, DesignPartition(design, DesignPartition::kPackedObjects, threads), threads);
