@@ -153,6 +153,11 @@ std::vector<Finding> validate(const Design &design, const DesignPartition &parti
     if (failure)
         std::rethrow_exception(failure);
     std::vector<Finding> out;
+    std::size_t total = 0;
+    for (const auto &part : kept)
+        for (const auto &list : part)
+            total += list.size();
+    out.reserve(total);
     for (std::size_t k = 0; k < rules.size(); ++k)
         for (auto &part : kept)
             std::move(part[k].begin(), part[k].end(), std::back_inserter(out));

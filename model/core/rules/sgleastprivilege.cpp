@@ -1,8 +1,11 @@
 #include "allrules.h"
 #include "ruleutil.h"
 
+#include <algorithm>
 #include <set>
+#include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace Stackyard {
 
@@ -24,13 +27,17 @@ Text ruleWords(const SgRule &r)
 }
 
 /// For every resource, the security groups of the resources that a drawn flow, a load balancer or
-/// a task reference sends to it: one pass over flows and reachability (not one per resource).
-std::unordered_map<Id, std::set<Id>> expectedSources(const Analysis &a)
+/// a task reference sends to it: one pass over flows and reachability (not one per resource). The
+/// ids are views of the design's and the analysis's strings, gathered with repeats; review() sorts
+/// the few of one resource (tens of thousands of copied strings in sets cost more than the rule).
+std::unordered_map<std::string_view, std::vector<std::string_view>> expectedSources(const Analysis &a)
 {
-    std::unordered_map<Id, std::set<Id>> sources;
+    std::unordered_map<std::string_view, std::vector<std::string_view>> sources;
     auto note = [&](const Id &from, const Id &to) {
-        if (const Resource *r = a.resource(from))
-            sources[to].insert(r->securityGroups.begin(), r->securityGroups.end());
+        if (const Resource *r = a.resource(from)) {
+            auto &list = sources[to];
+            list.insert(list.end(), r->securityGroups.begin(), r->securityGroups.end());
+        }
     };
     for (const Flow *flow : a.flows())
         note(flow->from, flow->to);
@@ -48,15 +55,18 @@ void SgLeastPrivilege::check(const Analysis &a, Findings &f) const
     const auto sources = expectedSources(a);
     auto review = [&](const Resource &r, bool database) {
         auto it = sources.find(r.id);
-        std::set<Id> allowed = it == sources.end() ? std::set<Id>{} : it->second;
-        allowed.insert(r.securityGroups.begin(), r.securityGroups.end()); // members talking to each other
+        std::vector<std::string_view> allowed;
+        if (it != sources.end())
+            allowed = it->second;
+        allowed.insert(allowed.end(), r.securityGroups.begin(), r.securityGroups.end()); // members talking to each other
+        std::sort(allowed.begin(), allowed.end());
         for (const Id &sgId : r.securityGroups) {
             const SecurityGroup *sg = a.design().securityGroup(sgId);
             if (!sg)
                 continue;
             for (const SgRule &rule : sg->ingress) {
                 Text why;
-                if (rule.peerKind == PeerKind::SecurityGroup && !allowed.count(rule.peer))
+                if (rule.peerKind == PeerKind::SecurityGroup && !std::binary_search(allowed.begin(), allowed.end(), std::string_view(rule.peer)))
                     why = Text(STACKYARD_TEXT("no flow from %1 to %2 needs it"), rule.peer, r.id);
                 else if (rule.peerKind == PeerKind::Cidr) {
                     const auto cidr = Cidr::parse(rule.peer);
