@@ -4,7 +4,7 @@
 
 #include <algorithm>
 #include <bit>
-#include <map>
+#include <unordered_map>
 #include <numeric>
 #include <optional>
 #include <thread>
@@ -91,7 +91,7 @@ public:
     }
 
 private:
-    std::map<std::string, std::vector<std::string_view>, std::less<>> m_byKind;
+    std::unordered_map<std::string_view, std::vector<std::string_view>> m_byKind; ///< keys view the catalogue's strings
 };
 
 /// Every string a resource's properties hold that a rule could follow to another object.
@@ -147,50 +147,94 @@ DesignScope DesignScope::whole(const Design &design)
     return s;
 }
 
-template<typename F>
+template<DesignPartition::Match match, typename F>
 void DesignPartition::forEachObjectNamed(std::string_view id, F &&f) const
 {
     if (m_table.empty() || id.size() < m_minLength || id.size() > m_maxLength)
         return;
     const std::size_t hash = std::hash<std::string_view>()(id);
+    const std::size_t bit = (hash >> 32) & (m_filter.size() * 64 - 1);
+    if (!(m_filter[bit / 64] >> (bit % 64) & 1))
+        return;
     const std::size_t mask = m_table.size() - 1;
-    for (std::size_t i = hash & mask; m_table[i].object != npos; i = (i + 1) & mask)
-        if (m_table[i].hash == hash && m_ids[m_table[i].object] == id)
-            f(m_table[i].object); // ids are unique across sorts in a valid design; every match joins
+    for (std::size_t i = hash & mask; m_table[i].object != kFree; i = (i + 1) & mask)
+        if (m_table[i].hash == std::uint32_t(hash) && (match == Match::Hash || m_ids[m_table[i].object] == id))
+            f(std::size_t(m_table[i].object)); // ids are unique across sorts in a valid design; every match joins
 }
 
 DesignPartition::DesignPartition(const Design &design, std::size_t packedObjects, unsigned threads)
 {
-    const DesignScope all = DesignScope::whole(design);
+    // Objects are numbered resources, then security groups, route tables and flows, each in id
+    // order. Listing them walks the design's trees, one cache miss per node once the design has
+    // outgrown the cache: with `threads` > 1 the resources are listed on a second thread.
+    DesignScope all;
+    struct Ids
+    {
+        std::vector<std::string_view> ids;
+        std::vector<std::size_t> hashes;
+        void note(std::string_view id)
+        {
+            ids.push_back(id);
+            hashes.push_back(std::hash<std::string_view>()(id));
+        }
+    } resourceIds, otherIds;
+    {
+        const auto listResources = [&] {
+            all.resources.reserve(design.resources.size());
+            resourceIds.ids.reserve(design.resources.size());
+            resourceIds.hashes.reserve(design.resources.size());
+            for (const auto &[id, r] : design.resources) {
+                all.resources.push_back(&r);
+                resourceIds.note(id);
+            }
+        };
+        std::optional<std::jthread> helper;
+        if (threads > 1)
+            helper.emplace(listResources);
+        else
+            listResources();
+        const std::size_t others = design.securityGroups.size() + design.routeTables.size() + design.flows.size();
+        otherIds.ids.reserve(others);
+        otherIds.hashes.reserve(others);
+        for (const auto &[id, g] : design.securityGroups) {
+            all.securityGroups.push_back(&g);
+            otherIds.note(id);
+        }
+        for (const auto &[id, t] : design.routeTables) {
+            all.routeTables.push_back(&t);
+            otherIds.note(id);
+        }
+        for (const auto &[id, f] : design.flows) {
+            all.flows.push_back(&f);
+            otherIds.note(id);
+        }
+    } // joins the helper
     const std::size_t nResources = all.resources.size();
     const std::size_t nGroups = all.securityGroups.size();
     const std::size_t nTables = all.routeTables.size();
-    // Objects are numbered resources, then security groups, route tables and flows, each in id order.
-    m_ids.reserve(all.objectCount());
-    for (const Resource *r : all.resources)
-        m_ids.push_back(r->id);
-    for (const SecurityGroup *g : all.securityGroups)
-        m_ids.push_back(g->id);
-    for (const RouteTable *t : all.routeTables)
-        m_ids.push_back(t->id);
-    for (const Flow *f : all.flows)
-        m_ids.push_back(f->id);
+    m_ids = std::move(resourceIds.ids);
+    m_ids.insert(m_ids.end(), otherIds.ids.begin(), otherIds.ids.end());
+    std::vector<std::size_t> hashes = std::move(resourceIds.hashes);
+    hashes.insert(hashes.end(), otherIds.hashes.begin(), otherIds.hashes.end());
     const std::size_t n = m_ids.size();
     if (n == 0) {
         m_parts.push_back(all);
         return;
     }
     m_table.resize(std::bit_ceil(std::max<std::size_t>(2 * n, 16)));
+    m_filter.resize(std::bit_ceil(std::max<std::size_t>(n / 8, 1))); // 8 bits an id: about 1 in 9 strays gets through
     const std::size_t mask = m_table.size() - 1;
+    const std::size_t bits = m_filter.size() * 64 - 1;
     m_minLength = m_ids.front().size();
     for (std::size_t k = 0; k < n; ++k) {
         m_minLength = std::min(m_minLength, m_ids[k].size());
         m_maxLength = std::max(m_maxLength, m_ids[k].size());
-        const std::size_t hash = std::hash<std::string_view>()(m_ids[k]);
-        std::size_t i = hash & mask;
-        while (m_table[i].object != npos)
+        std::size_t i = hashes[k] & mask;
+        while (m_table[i].object != kFree)
             i = (i + 1) & mask;
-        m_table[i] = {hash, k};
+        m_table[i] = {std::uint32_t(hashes[k]), std::uint32_t(k)};
+        const std::size_t bit = (hashes[k] >> 32) & bits;
+        m_filter[bit / 64] |= std::uint64_t(1) << (bit % 64);
     }
 
     // Every reference as an edge from the object that holds it to the object it names. Resources
@@ -203,12 +247,12 @@ DesignPartition::DesignPartition(const Design &design, std::size_t packedObjects
     };
     const auto collect = [&](std::size_t lo, std::size_t hi, Edges &out) {
         std::size_t from = lo;
-        const auto edgeTo = [&](std::string_view id) { forEachObjectNamed(id, [&](std::size_t to) { out.edges.emplace_back(from, to); }); };
+        const auto edgeTo = [&](std::string_view id) { forEachObjectNamed<Match::Hash>(id, [&](std::size_t to) { out.edges.emplace_back(from, to); }); };
         for (; from < hi; ++from) {
             if (from < nResources) {
                 const Resource &r = *all.resources[from];
                 edgeTo(r.parent);
-                forEachObjectNamed(r.parent, [&](std::size_t p) { out.parents.push_back(p); });
+                forEachObjectNamed<Match::Hash>(r.parent, [&](std::size_t p) { out.parents.push_back(p); });
                 for (const Id &s : r.placement)
                     edgeTo(s);
                 for (const Id &g : r.securityGroups)
@@ -327,7 +371,7 @@ std::size_t DesignPartition::keeperOf(const std::vector<Id> &subjects) const
     for (const Id &s : subjects) {
         std::size_t owner = npos;
         bool leaf = false;
-        forEachObjectNamed(s, [&](std::size_t k) {
+        forEachObjectNamed<Match::Exact>(s, [&](std::size_t k) {
             if (owner == npos) {
                 owner = m_partOf[k];
                 leaf = m_sharedLeaf[k];

@@ -2,6 +2,7 @@
 
 #include "model/core/design.h"
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -51,17 +52,28 @@ public:
     std::size_t keeperOf(const std::vector<Id> &subjects) const;
 
 private:
+    /// Half of an id's hash and its object; 8 bytes, so that the table of a 50k-resource design
+    /// (100k objects) stays in the L2 cache while every reference is looked up in it.
     struct Entry
     {
-        std::size_t hash = 0;
-        std::size_t object = npos;
+        std::uint32_t hash = 0;
+        std::uint32_t object = kFree;
     };
+    static constexpr std::uint32_t kFree = std::uint32_t(-1);
     static constexpr std::size_t npos = std::size_t(-1);
-    template<typename F>
+    /// Calls f with every object whose id is `id`. A lookup made to join two objects need not
+    /// compare the strings (Match::Hash): an object whose hash merely agrees joins one part more,
+    /// which costs time but never a finding, and reading the id to be sure is a cache miss on the
+    /// named object per reference. Deciding which part keeps a finding compares them (Exact).
+    enum class Match { Hash, Exact };
+    template<Match match, typename F>
     void forEachObjectNamed(std::string_view id, F &&f) const;
 
     std::vector<std::string_view> m_ids;   ///< every object's id: resources, groups, tables, flows
     std::vector<Entry> m_table;            ///< open-addressed: id hash -> object
+    /// One bit per slot of another hash of the ids: most strings a resource holds name nothing,
+    /// and are turned away here (a few hundred KiB) without a probe of the table.
+    std::vector<std::uint64_t> m_filter;
     std::size_t m_minLength = 0, m_maxLength = 0;
     std::vector<std::size_t> m_partOf;     ///< object -> the part that owns it
     std::vector<char> m_sharedLeaf;        ///< object -> is a shared leaf
