@@ -23,6 +23,7 @@
 #include <map>
 #include <string>
 #include <new>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -105,7 +106,7 @@ int main(int argc, char **argv)
         };
         const double oneThread = wallP50([&] { Stackyard::validate(design, Stackyard::DesignPartition(design), 1); });
         const double oneAnalysis = wallP50([&] { Stackyard::validate(Stackyard::Analysis(design, Stackyard::Analysis::Explain::FailuresOnly)); });
-        const std::size_t parts = Stackyard::validationSplits(design.objectCount())
+        const std::size_t parts = Stackyard::validationSplits(design.objectCount(), std::clamp(std::thread::hardware_concurrency(), 1u, 4u))
                                       ? Stackyard::DesignPartition(design).parts().size()
                                       : 1; // validate() does not split a design this small
         std::sort(ms.begin(), ms.end());

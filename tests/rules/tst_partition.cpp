@@ -245,7 +245,7 @@ private slots:
     void largeDesignsAreSplit()
     {
         const Design design = generateDesignOfSize(5000, 3).design;
-        QVERIFY(validationSplits(design.objectCount()));
+        QVERIFY(validationSplits(design.objectCount(), 1));
         QVERIFY(DesignPartition(design).parts().size() >= 10);
         const std::string diff = differences(design);
         QVERIFY2(diff.empty(), diff.c_str());

@@ -6,6 +6,9 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cstdint>
+#include <numeric>
+#include <string_view>
 #include <exception>
 #include <mutex>
 #include <thread>
@@ -79,14 +82,23 @@ const Rule *findRule(std::string_view id)
 namespace {
 
 /// Severity, rule, first subject, message; findings that tie keep the order they were made in.
+/// Sorts their positions, then moves each finding once (a finding is a few hundred bytes; a merge
+/// sort of the findings themselves moved each about log n times: 1.6 ms of a 10k validation).
 void sortFindings(std::vector<Finding> &out)
 {
-    std::stable_sort(out.begin(), out.end(), [](const Finding &a, const Finding &b) {
-        const Id none;
-        const Id &sa = a.subjects.empty() ? none : a.subjects.front();
-        const Id &sb = b.subjects.empty() ? none : b.subjects.front();
+    std::vector<std::uint32_t> order(out.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::stable_sort(order.begin(), order.end(), [&out](std::uint32_t x, std::uint32_t y) {
+        const Finding &a = out[x], &b = out[y];
+        const std::string_view sa = a.subjects.empty() ? std::string_view() : std::string_view(a.subjects.front());
+        const std::string_view sb = b.subjects.empty() ? std::string_view() : std::string_view(b.subjects.front());
         return std::tie(a.severity, a.rule, sa, a.message) < std::tie(b.severity, b.rule, sb, b.message);
     });
+    std::vector<Finding> sorted;
+    sorted.reserve(out.size());
+    for (std::uint32_t i : order)
+        sorted.push_back(std::move(out[i]));
+    out = std::move(sorted);
 }
 
 } // namespace
@@ -103,9 +115,9 @@ std::vector<Finding> validate(const Analysis &analysis)
 
 std::vector<Finding> validate(const Design &design)
 {
-    if (!validationSplits(design.objectCount()))
-        return validate(Analysis(design, Analysis::Explain::FailuresOnly));
     const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+    if (!validationSplits(design.objectCount(), threads))
+        return validate(Analysis(design, Analysis::Explain::FailuresOnly));
     return validate(design, DesignPartition(design, DesignPartition::kPackedObjects, threads), threads);
 }
 

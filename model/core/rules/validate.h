@@ -23,15 +23,16 @@ const Rule *findRule(std::string_view id);
 /// object but the "users" node, a topic or a bucket), on every core; that gives the same findings,
 /// in the same order, as one analysis of the whole design.
 std::vector<Finding> validate(const Design &design);
-/// Whether validate() checks a design of this many objects part by part (then on every core). A
-/// split pays for itself from about 8k objects, where the design and its analysis no longer fit in
-/// the cache as a whole: below, it costs more CPU than it saves (measured crossover on one core:
-/// 4k-6k resources). Smaller designs are checked as one analysis on the calling thread: two cores
-/// would take a 2k design from 5.8 to about 4.7 ms, for 45 % more CPU time.
-/// docs/PERFORMANCE.md, Validation round 4.
-constexpr bool validationSplits(std::size_t objects)
+/// Whether validate() checks a design of this many objects part by part, on `cores` cores. With a
+/// second core to give parts to, from about 1k resources: in the editor, after one small edit to a
+/// 2k design, validation takes 4 ms instead of 7 and the whole edit (check, price, badges) 11-12 ms
+/// instead of 16.5-17.5, inside one frame (tests/widgets_canvas/bench_edit). On one core only from
+/// about 8k objects, where the design and its analysis no longer fit in the cache as a whole and a
+/// split pays for itself in CPU time (measured crossover 4k-6k resources). docs/PERFORMANCE.md,
+/// Validation round 4.
+constexpr bool validationSplits(std::size_t objects, unsigned cores)
 {
-    return objects >= 8192;
+    return objects >= (cores > 1 ? 2048 : 8192);
 }
 /// Runs every rule on one analysis (of the whole design, or of the part it covers).
 std::vector<Finding> validate(const Analysis &analysis);
