@@ -32,8 +32,12 @@ LiveAnalysis::LiveAnalysis(DesignDocument *document, QObject *parent)
         const bool layoutOnly = !changes.everything && !changes.header && changes.resources.empty()
                                 && changes.securityGroups.empty() && changes.routeTables.empty()
                                 && changes.flows.empty();
-        if (!layoutOnly)
-            schedule();
+        if (layoutOnly)
+            return;
+        m_pending.everything = m_pending.everything || changes.everything || changes.header;
+        for (const std::set<Id> *ids : {&changes.resources, &changes.securityGroups, &changes.routeTables, &changes.flows})
+            m_pending.objects.insert(ids->begin(), ids->end());
+        schedule();
     });
     refresh();
     refreshScenarios();
@@ -80,7 +84,8 @@ void LiveAnalysis::refresh()
 {
     m_timer->stop();
     const Design &design = m_document->design();
-    m_findings = validate(design);
+    m_findings = m_validation.update(design, m_pending);
+    m_pending = {};
     emit findingsChanged();
 
     const PriceTable *prices = pricesFor(design.region);

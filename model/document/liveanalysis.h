@@ -4,6 +4,7 @@
 #include "model/core/cost/pricetable.h"
 #include "model/core/cost/scenarios.h"
 #include "model/core/rules/finding.h"
+#include "model/core/rules/incremental.h"
 
 #include <QObject>
 
@@ -31,7 +32,8 @@ struct FixPreview
 
 /// Re-checks and re-prices a document after every change. Changes arriving in one turn of the
 /// event loop are coalesced into one run of validation and pricing, synchronous so results are
-/// never stale when the next event is handled. The cost scenarios (re-pricing the design several
+/// never stale when the next event is handled. Validation re-checks only the parts of the design
+/// the changes touched (IncrementalValidation). The cost scenarios (re-pricing the design several
 /// times over) are slower and run once editing pauses for kScenarioDelayMs.
 class LiveAnalysis : public QObject
 {
@@ -75,6 +77,8 @@ private:
     CostOptions costOptions() const;
 
     DesignDocument *m_document;
+    IncrementalValidation m_validation;
+    IncrementalValidation::Changes m_pending; ///< what changed since the last refresh()
     QTimer *m_timer;
     QTimer *m_scenarioTimer;
     std::vector<Finding> m_findings;

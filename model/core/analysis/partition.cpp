@@ -365,18 +365,25 @@ DesignPartition::DesignPartition(const Design &design, std::size_t packedObjects
     }
 }
 
+std::size_t DesignPartition::ownerOf(std::string_view id, bool *leaf) const
+{
+    std::size_t owner = npos;
+    forEachObjectNamed<Match::Exact>(id, [&](std::size_t k) {
+        if (owner == npos) {
+            owner = m_partOf[k];
+            if (leaf)
+                *leaf = m_sharedLeaf[k];
+        }
+    });
+    return owner;
+}
+
 std::size_t DesignPartition::keeperOf(const std::vector<Id> &subjects) const
 {
     std::size_t leafOwner = npos;
     for (const Id &s : subjects) {
-        std::size_t owner = npos;
         bool leaf = false;
-        forEachObjectNamed<Match::Exact>(s, [&](std::size_t k) {
-            if (owner == npos) {
-                owner = m_partOf[k];
-                leaf = m_sharedLeaf[k];
-            }
-        });
+        const std::size_t owner = ownerOf(s, &leaf);
         if (owner == npos)
             continue;
         if (!leaf)

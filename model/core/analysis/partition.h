@@ -50,6 +50,10 @@ public:
     /// that is an object of the design). Each part's own findings are produced only there; a
     /// shared leaf's are produced in every part that reads it, and kept once.
     std::size_t keeperOf(const std::vector<Id> &subjects) const;
+    /// The part that owns the object with this id (a shared leaf's own part), or `none`; `leaf`
+    /// says whether it is a shared leaf.
+    std::size_t ownerOf(std::string_view id, bool *leaf = nullptr) const;
+    static constexpr std::size_t none = std::size_t(-1);
 
 private:
     /// Half of an id's hash and its object; 8 bytes, so that the table of a 50k-resource design

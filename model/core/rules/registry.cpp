@@ -10,6 +10,7 @@
 #include <numeric>
 #include <string_view>
 #include <exception>
+#include <functional>
 #include <mutex>
 #include <thread>
 #include <iterator>
@@ -126,53 +127,74 @@ std::vector<Finding> validate(const Design &design, const DesignPartition &parti
     const std::vector<DesignScope> &parts = partition.parts();
     if (parts.size() == 1)
         return validate(Analysis(design, Analysis::Explain::FailuresOnly, parts.front()));
+    std::vector<const DesignScope *> scopes;
+    for (const DesignScope &part : parts)
+        scopes.push_back(&part);
+    std::vector<PartFindings> kept = checkScopes(design, scopes, threads, [&partition](std::size_t p, const Finding &f) {
+        return partition.keeperOf(f.subjects) == p; // a shared leaf's finding is made in every part that reads it
+    });
+    std::vector<const PartFindings *> inOrder;
+    for (const PartFindings &part : kept)
+        inOrder.push_back(&part);
+    return joinFindings(inOrder);
+}
+
+std::vector<PartFindings> checkScopes(const Design &design, const std::vector<const DesignScope *> &scopes, unsigned threads,
+                                      const std::function<bool(std::size_t, const Finding &)> &keep)
+{
     // One part at a time, so that each analysis and the part of the design it reads stay in the
-    // cache; parts are independent, so `threads` threads take them in turn. A rule's findings are
-    // gathered in part order, then sorted as one: the same list, in the same order, as one
-    // analysis of the whole design gives.
+    // cache; parts are independent, so `threads` threads take them in turn.
     const auto &rules = allRules();
-    std::vector<std::vector<std::vector<Finding>>> kept(parts.size()); // part -> rule -> findings
+    std::vector<PartFindings> kept(scopes.size());
     std::atomic<std::size_t> next{0};
     std::exception_ptr failure;
     std::mutex failureMutex;
     const auto work = [&] {
         try {
             std::vector<Finding> made;
-            for (std::size_t p; (p = next++) < parts.size();) {
-                const Analysis analysis(design, Analysis::Explain::FailuresOnly, parts[p]);
+            for (std::size_t p; (p = next++) < scopes.size();) {
+                const Analysis analysis(design, Analysis::Explain::FailuresOnly, *scopes[p]);
                 kept[p].resize(rules.size());
                 for (std::size_t k = 0; k < rules.size(); ++k) {
                     made.clear();
                     Findings findings(made);
                     rules[k]->check(analysis, findings);
                     for (Finding &f : made)
-                        if (partition.keeperOf(f.subjects) == p) // a shared leaf's finding is made in every part that reads it
+                        if (keep(p, f))
                             kept[p][k].push_back(std::move(f));
                 }
             }
         } catch (...) { // handed to the caller's thread, as the single analysis would throw it
-            next = parts.size();
+            next = scopes.size();
             const std::lock_guard lock(failureMutex);
             failure = std::current_exception();
         }
     };
     {
         std::vector<std::jthread> helpers;
-        for (unsigned i = 1; i < std::min<std::size_t>(std::max(threads, 1u), parts.size()); ++i)
+        for (unsigned i = 1; i < std::min<std::size_t>(std::max(threads, 1u), scopes.size()); ++i)
             helpers.emplace_back(work);
         work();
     } // joins the helpers
     if (failure)
         std::rethrow_exception(failure);
+    return kept;
+}
+
+std::vector<Finding> joinFindings(const std::vector<const PartFindings *> &parts)
+{
+    // A rule's findings part by part, then one sort: the same list, in the same order, as one
+    // analysis of the whole design gives (findings that tie come from one part, in its order).
     std::vector<Finding> out;
     std::size_t total = 0;
-    for (const auto &part : kept)
-        for (const auto &list : part)
+    for (const PartFindings *part : parts)
+        for (const auto &list : *part)
             total += list.size();
     out.reserve(total);
-    for (std::size_t k = 0; k < rules.size(); ++k)
-        for (auto &part : kept)
-            std::move(part[k].begin(), part[k].end(), std::back_inserter(out));
+    for (std::size_t k = 0; k < allRules().size(); ++k)
+        for (const PartFindings *part : parts)
+            if (k < part->size())
+                out.insert(out.end(), (*part)[k].begin(), (*part)[k].end());
     sortFindings(out);
     return out;
 }

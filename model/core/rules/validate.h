@@ -5,6 +5,7 @@
 
 #include "model/core/design.h"
 
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -12,6 +13,7 @@ namespace Stackyard {
 
 class Analysis;
 class DesignPartition;
+struct DesignScope;
 
 /// Every rule, sorted by id (the explicit list in registry.cpp).
 std::span<const Rule *const> registeredRules();
@@ -39,5 +41,15 @@ std::vector<Finding> validate(const Analysis &analysis);
 /// validate(design) part by part, on up to `threads` threads (tests split designs finer than
 /// validate() would; the benchmark compares thread counts).
 std::vector<Finding> validate(const Design &design, const DesignPartition &partition, unsigned threads = 1);
+
+/// The findings of one part, rule by rule (in registry order).
+using PartFindings = std::vector<std::vector<Finding>>;
+/// Every rule on each scope, one Analysis each, on up to `threads` threads; `keep(s, finding)`
+/// says, on a worker thread, whether scope s keeps a finding it made. An exception of a rule is
+/// re-thrown on the caller's thread.
+std::vector<PartFindings> checkScopes(const Design &design, const std::vector<const DesignScope *> &scopes, unsigned threads,
+                                      const std::function<bool(std::size_t, const Finding &)> &keep);
+/// The parts' findings as one sorted list: rule by rule in part order, then sorted as validate() sorts.
+std::vector<Finding> joinFindings(const std::vector<const PartFindings *> &parts);
 
 } // namespace Stackyard
