@@ -50,8 +50,34 @@ Analysis::Analysis(const Design &design, Explain explain, DesignScope scope)
 
 Analysis::~Analysis() = default;
 
+const SecurityGroup *Analysis::securityGroup(std::string_view id) const
+{
+    auto it = m_groupsById.find(id);
+    return it == m_groupsById.end() ? nullptr : it->second;
+}
+
+const RouteTable *Analysis::routeTable(std::string_view id) const
+{
+    auto it = m_tablesById.find(id);
+    return it == m_tablesById.end() ? nullptr : it->second;
+}
+
+bool Analysis::contains(std::string_view id) const
+{
+    return resource(id) || m_groupsById.count(id) || m_tablesById.count(id) || m_flowsById.count(id);
+}
+
 void Analysis::indexResources()
 {
+    m_groupsById.reserve(m_scope.securityGroups.size());
+    for (const SecurityGroup *g : m_scope.securityGroups)
+        m_groupsById.emplace(g->id, g);
+    m_tablesById.reserve(m_scope.routeTables.size());
+    for (const RouteTable *t : m_scope.routeTables)
+        m_tablesById.emplace(t->id, t);
+    m_flowsById.reserve(m_scope.flows.size());
+    for (const Flow *f : m_scope.flows)
+        m_flowsById.emplace(f->id, f);
     m_byId.resize(std::bit_ceil(std::max<std::size_t>(2 * m_scope.resources.size(), 16)));
     const std::size_t mask = m_byId.size() - 1;
     for (const Resource *resource : m_scope.resources) {

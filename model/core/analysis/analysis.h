@@ -57,6 +57,13 @@ public:
     const std::vector<const SecurityGroup *> &securityGroups() const { return m_scope.securityGroups; }
     const std::vector<const RouteTable *> &routeTables() const { return m_scope.routeTables; }
     const std::vector<const Flow *> &flows() const { return m_scope.flows; }
+    /// The security group or route table with this id among those covered, or null. A part's
+    /// objects name only objects of the part, so these answer as the design's own lookups would,
+    /// without a search of the whole design's trees (a cache miss per level once it is large).
+    const SecurityGroup *securityGroup(std::string_view id) const;
+    const RouteTable *routeTable(std::string_view id) const;
+    /// True when an object of any sort with this id is covered (Design::containsId, for the part).
+    bool contains(std::string_view id) const;
     /// The resource with this id (hashed index), or null.
     const Resource *resource(std::string_view id) const;
     /// Resources of a kind, in id order.
@@ -123,6 +130,9 @@ private:
     };
     std::vector<IdEntry> m_byId;
     std::unordered_map<std::string, std::vector<const Resource *>> m_byKind;
+    std::unordered_map<std::string_view, const SecurityGroup *> m_groupsById; ///< keys view the design's ids
+    std::unordered_map<std::string_view, const RouteTable *> m_tablesById;
+    std::unordered_map<std::string_view, const Flow *> m_flowsById;
     /// kind -> property -> catalogue default, filled on first use (keys view the design's strings)
     mutable std::unordered_map<std::string_view, std::map<std::string, const Json *, std::less<>>> m_defaults;
     std::unordered_map<Id, std::vector<const Resource *>> m_children;

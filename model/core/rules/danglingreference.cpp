@@ -30,7 +30,7 @@ public:
     }
     void securityGroup(const Id &subject, const TextArg &what, const Id &target)
     {
-        if (!m_a.design().securityGroup(target))
+        if (!m_a.securityGroup(target))
             m_f.add(m_info, {subject},
                     Text(STACKYARD_TEXT("%1 of %2 names security group %3, which does not exist"), what, subject, target),
                     Text(STACKYARD_TEXT("remove %1 or create it"), target));
@@ -47,7 +47,6 @@ private:
 void DanglingReference::check(const Analysis &a, Findings &f) const
 {
     Checker c(a, f, info());
-    const Design &d = a.design();
     for (const Resource *resource : a.resources()) {
         const Resource &r = *resource;
         const Id &id = r.id;
@@ -76,7 +75,7 @@ void DanglingReference::check(const Analysis &a, Findings &f) const
         } else if (r.kind == "vpc-endpoint") {
             const Json &tables = *a.props().endpoint(r).routeTables;
             for (const Json &t : RuleUtil::arrayOrEmpty(tables))
-                if (t.is_string() && !d.routeTable(t.get<std::string>()))
+                if (t.is_string() && !a.routeTable(t.get<std::string>()))
                     f.add(info(), {id}, Text(STACKYARD_TEXT("routeTables of %1 names %2, which does not exist"), id, t.get<std::string>()),
                           Text(STACKYARD_TEXT("remove it from routeTables of %1"), id));
         }

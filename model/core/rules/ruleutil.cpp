@@ -42,7 +42,7 @@ void reportReachability(const Analysis &a, Findings &findings, const RuleInfo &r
         Text hint;
         for (const Reachability *r : list) {
             for (Id id : {r->to, r->flow, r->blocking})
-                if (!id.empty() && id != "internet" && a.design().containsId(id)
+                if (!id.empty() && id != "internet" && a.contains(id)
                     && std::find(subjects.begin(), subjects.end(), id) == subjects.end())
                     subjects.push_back(id);
             Text one = r->allowed && !r->hops.empty() ? Text(STACKYARD_TEXT("%1 (%2)"), r->summaryText(), r->hops.back().text)

@@ -61,7 +61,7 @@ void SgLeastPrivilege::check(const Analysis &a, Findings &f) const
         allowed.insert(allowed.end(), r.securityGroups.begin(), r.securityGroups.end()); // members talking to each other
         std::sort(allowed.begin(), allowed.end());
         for (const Id &sgId : r.securityGroups) {
-            const SecurityGroup *sg = a.design().securityGroup(sgId);
+            const SecurityGroup *sg = a.securityGroup(sgId);
             if (!sg)
                 continue;
             for (const SgRule &rule : sg->ingress) {
@@ -95,7 +95,7 @@ void SgLeastPrivilege::check(const Analysis &a, Findings &f) const
             if (l.is_object() && l.value("port", 0) > 0)
                 listenerPorts.add(PortRange::single(l.value("port", 0)));
         for (const Id &sgId : alb->securityGroups) {
-            const SecurityGroup *sg = a.design().securityGroup(sgId);
+            const SecurityGroup *sg = a.securityGroup(sgId);
             for (const SgRule &rule : sg ? sg->ingress : std::vector<SgRule>{}) {
                 const auto cidr = rule.peerKind == PeerKind::Cidr ? Cidr::parse(rule.peer) : std::nullopt;
                 if (!cidr || !containsPublicAddresses(*cidr))
