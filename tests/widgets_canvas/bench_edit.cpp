@@ -13,6 +13,8 @@
 #include "model/document/liveanalysis.h"
 #include "widgets/canvas/designscene.h"
 
+#include "tests/common/benchsizes.h"
+
 #include <QApplication>
 
 #include <algorithm>
@@ -48,11 +50,7 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    std::vector<int> sizes;
-    for (int i = 1; i < argc; ++i)
-        sizes.push_back(std::atoi(argv[i]));
-    if (sizes.empty())
-        sizes = {1000, 2000, 4000, 10000};
+    const std::vector<int> sizes = Testing::benchSizes(argc, argv, {1000, 2000, 4000, 10000});
     std::printf("| resources | edit + check + price + badges, p50 (p95) ms | re-check after the edit (IncrementalValidation) | validate(), whole | estimate() | badges |\n|---|---|---|---|---|---|\n");
     for (int size : sizes) {
         DesignDocument doc;

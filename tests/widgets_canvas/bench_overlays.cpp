@@ -10,6 +10,8 @@
 #include "model/document/liveanalysis.h"
 #include "widgets/canvas/designscene.h"
 
+#include "tests/common/benchsizes.h"
+
 #include <QApplication>
 #include <QSignalBlocker>
 
@@ -70,11 +72,7 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    std::vector<int> sizes;
-    for (int i = 1; i < argc; ++i)
-        sizes.push_back(std::atoi(argv[i]));
-    if (sizes.empty())
-        sizes = {2000, 10000};
+    const std::vector<int> sizes = Testing::benchSizes(argc, argv, {2000, 10000});
     for (int size : sizes) {
         DesignDocument doc;
         doc.reset(generateDesignOfSize(size, 42));
