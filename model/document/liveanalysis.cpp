@@ -84,7 +84,7 @@ void LiveAnalysis::refresh()
 {
     m_timer->stop();
     const Design &design = m_document->design();
-    m_findings = m_validation.update(design, m_pending);
+    m_validation.update(design, m_pending);
     m_pending = {};
     emit findingsChanged();
 
@@ -111,7 +111,7 @@ FixPreview LiveAnalysis::previewFix(const Finding &finding, const FixInfo &fix)
     preview.resolves = std::none_of(after.begin(), after.end(), [&](const Finding &f) {
         return f.rule == finding.rule && !f.subjects.empty() && f.subjects.front() == subject;
     });
-    preview.errorsBefore = errors(m_findings);
+    preview.errorsBefore = errors(m_validation.findings());
     preview.errorsAfter = errors(after);
     if (const PriceTable *prices = pricesFor(m_document->design().region)) {
         preview.monthlyDelta = Stackyard::estimate(preview.after, *prices, costOptions()).monthlyTotal - m_estimate.monthlyTotal;

@@ -41,7 +41,7 @@ class LiveAnalysis : public QObject
 public:
     explicit LiveAnalysis(DesignDocument *document, QObject *parent = nullptr);
 
-    const std::vector<Finding> &findings() const { return m_findings; }
+    const std::vector<Finding> &findings() const { return m_validation.findings(); }
     const CostEstimate &estimate() const { return m_estimate; }
     const CostScenarios &scenarios() const { return m_scenarios; }
     /// The region priced: the design's own when a table exists for it, else the first known.
@@ -81,7 +81,6 @@ private:
     IncrementalValidation::Changes m_pending; ///< what changed since the last refresh()
     QTimer *m_timer;
     QTimer *m_scenarioTimer;
-    std::vector<Finding> m_findings;
     CostEstimate m_estimate;
     CostScenarios m_scenarios;
     std::map<std::string, double> m_priceOverrides;

@@ -130,13 +130,9 @@ std::vector<Finding> validate(const Design &design, const DesignPartition &parti
     std::vector<const DesignScope *> scopes;
     for (const DesignScope &part : parts)
         scopes.push_back(&part);
-    std::vector<PartFindings> kept = checkScopes(design, scopes, threads, [&partition](std::size_t p, const Finding &f) {
+    return joinFindings(checkScopes(design, scopes, threads, [&partition](std::size_t p, const Finding &f) {
         return partition.keeperOf(f.subjects) == p; // a shared leaf's finding is made in every part that reads it
-    });
-    std::vector<const PartFindings *> inOrder;
-    for (const PartFindings &part : kept)
-        inOrder.push_back(&part);
-    return joinFindings(inOrder);
+    }));
 }
 
 std::vector<PartFindings> checkScopes(const Design &design, const std::vector<const DesignScope *> &scopes, unsigned threads,
@@ -181,22 +177,43 @@ std::vector<PartFindings> checkScopes(const Design &design, const std::vector<co
     return kept;
 }
 
-std::vector<Finding> joinFindings(const std::vector<const PartFindings *> &parts)
+namespace {
+
+/// Rule by rule, each part's findings in part order (copied or moved by `take`), then one sort:
+/// the same list, in the same order, as one analysis of the whole design gives (findings that
+/// tie come from one part, in its order).
+template<typename Parts, typename Take>
+std::vector<Finding> join(Parts &parts, Take take)
 {
-    // A rule's findings part by part, then one sort: the same list, in the same order, as one
-    // analysis of the whole design gives (findings that tie come from one part, in its order).
     std::vector<Finding> out;
     std::size_t total = 0;
-    for (const PartFindings *part : parts)
+    for (auto &part : parts)
         for (const auto &list : *part)
             total += list.size();
     out.reserve(total);
     for (std::size_t k = 0; k < allRules().size(); ++k)
-        for (const PartFindings *part : parts)
+        for (auto &part : parts)
             if (k < part->size())
-                out.insert(out.end(), (*part)[k].begin(), (*part)[k].end());
+                take((*part)[k], out);
     sortFindings(out);
     return out;
+}
+
+} // namespace
+
+std::vector<Finding> joinFindings(const std::vector<const PartFindings *> &parts)
+{
+    return join(parts, [](const std::vector<Finding> &list, std::vector<Finding> &out) { out.insert(out.end(), list.begin(), list.end()); });
+}
+
+std::vector<Finding> joinFindings(std::vector<PartFindings> &&parts)
+{
+    std::vector<PartFindings *> pointers;
+    for (PartFindings &part : parts)
+        pointers.push_back(&part);
+    return join(pointers, [](std::vector<Finding> &list, std::vector<Finding> &out) {
+        std::move(list.begin(), list.end(), std::back_inserter(out));
+    });
 }
 
 } // namespace Stackyard

@@ -51,5 +51,7 @@ std::vector<PartFindings> checkScopes(const Design &design, const std::vector<co
                                       const std::function<bool(std::size_t, const Finding &)> &keep);
 /// The parts' findings as one sorted list: rule by rule in part order, then sorted as validate() sorts.
 std::vector<Finding> joinFindings(const std::vector<const PartFindings *> &parts);
+/// The same, taking the findings instead of copying them.
+std::vector<Finding> joinFindings(std::vector<PartFindings> &&parts);
 
 } // namespace Stackyard
