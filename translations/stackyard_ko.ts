@@ -130,10 +130,6 @@
         <translation>사용자 지정 가격</translation>
     </message>
     <message>
-        <source>%1: cannot be read</source>
-        <translation>%1: 읽을 수 없습니다</translation>
-    </message>
-    <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: 쓸 수 없습니다: %2</translation>
     </message>
@@ -1006,6 +1002,10 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
     <message>
         <source>Imported %1: save it as a design to keep it</source>
         <translation>%1을(를) 가져왔습니다. 유지하려면 설계로 저장하세요</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: 읽을 수 없습니다</translation>
     </message>
 </context>
 <context>

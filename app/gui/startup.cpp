@@ -11,7 +11,6 @@
 #include "widgets/mainwindow/fitkeeper.h"
 #include "widgets/mainwindow/mainwindow.h"
 
-#include "exporters/input.h"
 #include "model/document/designdocument.h"
 #include "model/document/journal.h"
 
@@ -29,29 +28,12 @@ namespace {
 
 const QString kReferenceSample = QStringLiteral("samples/reference.stackyard.json");
 
-/// Opens a CloudFormation template as a laid-out design (engineer B's importer).
-bool importTemplate(const QString &path, DesignFile *file, QString *error)
-{
-    InputResult result = loadInput(path.toStdString());
-    if (!result.file) {
-        QStringList lines;
-        for (const Diagnostic &d : result.diagnostics)
-            if (d.severity == Diagnostic::Severity::Error)
-                lines << QString::fromStdString(d.toString());
-        *error = lines.join(QLatin1Char('\n'));
-        return false;
-    }
-    *file = std::move(*result.file);
-    return true;
-}
-
 /// A new window with its document journaled.
 MainWindow *newWindow(std::vector<std::unique_ptr<MainWindow>> &windows)
 {
     windows.push_back(std::make_unique<MainWindow>());
     MainWindow *w = windows.back().get();
     new Journal(w->document(), Journal::defaultDirectory());
-    w->files()->setImporter(importTemplate);
     addLanguageMenu(w->actions()->viewMenu);
     return w;
 }

@@ -10,20 +10,6 @@
 
 namespace Stackyard {
 
-std::optional<DesignFile> readDesignFile(const QString &path, QString *error)
-{
-    LoadResult result = loadDesignFile(path.toStdString());
-    if (result.file)
-        return std::move(result.file);
-    QStringList lines;
-    for (const Diagnostic &d : result.diagnostics)
-        if (d.severity == Diagnostic::Severity::Error)
-            lines << QString::fromStdString(d.toString());
-    if (error)
-        *error = lines.isEmpty() ? QObject::tr("%1: cannot be read").arg(path) : lines.join(QLatin1Char('\n'));
-    return std::nullopt;
-}
-
 bool writeFileAtomically(const QString &path, const QByteArray &text, QString *error)
 {
     QSaveFile out(path);

@@ -86,17 +86,31 @@ private slots:
         }
         QVERIFY(readAll(path).indexOf("\"formatVersion\"") > 4096);
         MainWindow w;
-        bool imported = false; // as the application has it: other files go to the template importer
-        w.files()->setImporter([&imported](const QString &, DesignFile *file, QString *) {
-            imported = true;
-            *file = DesignFile();
-            return true;
-        });
         QVERIFY(w.files()->openPath(path));
-        QVERIFY(!imported);
-        QCOMPARE(w.document()->filePath(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(w.document()->filePath(), QFileInfo(path).absoluteFilePath()); // not an untitled import
         QVERIFY(!w.document()->isModified());
         QCOMPARE(w.document()->design().flows.size(), generated.design.flows.size());
+    }
+
+    /// Open on a CloudFormation template imports it: a new, untitled design, so saving never
+    /// writes over the template.
+    void templateOpensAsUntitledImport()
+    {
+        const QString path = m_home.filePath("bucket.yaml");
+        const QByteArray text = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Logs:\n    Type: AWS::S3::Bucket\n";
+        {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(text);
+        }
+        MainWindow w;
+        QString status;
+        connect(w.files(), &FileController::message, this, [&status](const QString &m) { status = m; });
+        QVERIFY(w.files()->openPath(path));
+        QVERIFY(w.document()->filePath().isEmpty());
+        QVERIFY(w.document()->design().resource("Logs"));
+        QVERIFY(status.startsWith(QStringLiteral("Imported")));
+        QCOMPARE(readAll(path), text);
     }
 
     void failedSaveLeavesFileUntouched()

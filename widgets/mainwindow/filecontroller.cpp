@@ -5,6 +5,7 @@
 
 #include "resources/embedded.h"
 
+#include "exporters/input.h"
 #include "model/core/io/designio.h"
 #include "model/document/designdocument.h"
 #include "model/document/documentio.h"
@@ -64,23 +65,34 @@ void FileController::fail(const QString &title, const QString &text)
     box.exec();
 }
 
+namespace {
+
+/// Every error `loadInput` reported, each located as "file:line:column" or "file: /json/pointer".
+QString errorsOf(const InputResult &input, const QString &path)
+{
+    QStringList lines;
+    for (const Diagnostic &d : input.diagnostics)
+        if (d.severity == Diagnostic::Severity::Error)
+            lines << QString::fromStdString(d.toString());
+    return lines.isEmpty() ? FileController::tr("%1: cannot be read").arg(path) : lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 bool FileController::openPath(const QString &path)
 {
-    QString error;
-    QFile probe(path);
-    if (probe.open(QIODevice::ReadOnly)) {
-        // The whole text: a design's keys are written in order, so "formatVersion" and
-        // "resources" come after its flows, which fill far more than any fixed head.
-        const QByteArray text = probe.readAll();
-        if (!looksLikeDesign(std::string_view(text.constData(), std::size_t(text.size()))) && m_importer)
-            return importPath(path);
-    }
-    std::optional<DesignFile> file = readDesignFile(path, &error);
-    if (!file) {
-        fail(tr("Cannot open %1").arg(QFileInfo(path).fileName()), error);
+    // One read and the command line's decision (loadInput): a design by its content, else a
+    // CloudFormation template, which opens as a new design.
+    InputResult input = loadInput(path.toStdString());
+    if (!input.file) {
+        fail(tr("Cannot open %1").arg(QFileInfo(path).fileName()), errorsOf(input, path));
         return false;
     }
-    m_document->reset(std::move(*file), QFileInfo(path).absoluteFilePath());
+    if (input.isTemplate) {
+        adoptImport(std::move(*input.file), path);
+        return true;
+    }
+    m_document->reset(std::move(*input.file), QFileInfo(path).absoluteFilePath());
     m_recent->add(path);
     emit message(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
     return true;
@@ -200,7 +212,7 @@ bool FileController::saveAs()
 
 void FileController::importTemplate()
 {
-    if (!m_importer || !maybeSave())
+    if (!maybeSave())
         return;
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import CloudFormation template"), QString(),
                                                       tr("CloudFormation templates (*.yaml *.yml *.json *.template);;All files (*)"));
@@ -210,16 +222,20 @@ void FileController::importTemplate()
 
 bool FileController::importPath(const QString &path)
 {
-    DesignFile file;
-    QString error;
-    if (!m_importer(path, &file, &error)) {
-        fail(tr("Cannot import %1").arg(QFileInfo(path).fileName()), error);
+    InputResult input = loadInput(path.toStdString());
+    if (!input.file) {
+        fail(tr("Cannot import %1").arg(QFileInfo(path).fileName()), errorsOf(input, path));
         return false;
     }
-    m_document->reset(std::move(file)); // a new, unsaved design: the template is never overwritten
+    adoptImport(std::move(*input.file), path);
+    return true;
+}
+
+void FileController::adoptImport(DesignFile file, const QString &path)
+{
+    m_document->reset(std::move(file));
     m_document->undoStack()->resetClean();
     emit message(tr("Imported %1: save it as a design to keep it").arg(QDir::toNativeSeparators(path)));
-    return true;
 }
 
 } // namespace Stackyard

@@ -41,11 +41,6 @@ public:
     using Asker = std::function<int(const QString &title, const QString &text, int buttons)>;
     void setAsker(Asker asker) { m_asker = std::move(asker); }
 
-    /// Opening a CloudFormation template, when this build has an importer; empty when not.
-    using Importer = std::function<bool(const QString &path, DesignFile *file, QString *error)>;
-    void setImporter(Importer importer) { m_importer = std::move(importer); }
-    bool canImport() const { return bool(m_importer); }
-
 public slots:
     void newDesign();
     void open();
@@ -63,12 +58,13 @@ private:
     int ask(const QString &title, const QString &text, int buttons);
     void fail(const QString &title, const QString &text);
     bool importPath(const QString &path);
+    /// Makes an imported template the document: new and unsaved, so the template is never overwritten.
+    void adoptImport(DesignFile file, const QString &path);
 
     DesignDocument *m_document;
     QWidget *m_window;
     RecentFiles *m_recent;
     Asker m_asker;
-    Importer m_importer;
 };
 
 } // namespace Stackyard

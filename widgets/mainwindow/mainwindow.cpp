@@ -266,7 +266,6 @@ void MainWindow::updateTitle()
 {
     setWindowTitle(tr("%1[*] — Stackyard").arg(m_document->displayName()));
     setWindowModified(m_document->isModified());
-    m_actions->importTemplate->setVisible(m_files->canImport());
 }
 
 void MainWindow::showEvent(QShowEvent *event)
