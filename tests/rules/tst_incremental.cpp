@@ -2,6 +2,7 @@
 // analysis of the whole design after every step of random edit sequences: objects edited, removed,
 // given back, flows drawn and removed, references bent from one VPC to another (parts join and
 // split), a shared leaf edited, the header changed.
+#include "findingdiff.h"
 #include "fixturepatch.h"
 
 #include "model/core/analysis/analysis.h"
@@ -16,23 +17,10 @@ using namespace Stackyard;
 
 namespace {
 
-std::string describe(const Finding &f)
-{
-    std::string text = f.rule + " " + std::string(severityName(f.severity)) + " [";
-    for (const Id &s : f.subjects)
-        text += s + " ";
-    return text + "] " + f.message;
-}
-
 /// Empty when the incremental findings are the whole analysis's, in order; else the first difference.
 std::string difference(const std::vector<Finding> &got, const Design &design)
 {
-    const std::vector<Finding> whole = validate(Analysis(design, Analysis::Explain::FailuresOnly));
-    for (std::size_t i = 0; i < std::max(got.size(), whole.size()); ++i)
-        if (i >= got.size() || i >= whole.size() || !(got[i] == whole[i]))
-            return "finding " + std::to_string(i) + " of " + std::to_string(whole.size()) + ":\n  incremental: "
-                   + (i < got.size() ? describe(got[i]) : "(none)") + "\n  whole:       " + (i < whole.size() ? describe(whole[i]) : "(none)");
-    return {};
+    return Testing::difference(got, Testing::validateWhole(design));
 }
 
 template<typename Map>

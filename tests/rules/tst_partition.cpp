@@ -3,6 +3,7 @@
 // rule fixture, the samples, the corpus templates, generated designs, designs made of two
 // fixtures side by side (so that parts and shared leaves really occur), and designs with objects
 // deleted at random (dangling references everywhere).
+#include "findingdiff.h"
 #include "fixturepatch.h"
 #include "fixturerows.h"
 
@@ -19,33 +20,10 @@
 #include <set>
 
 using namespace Stackyard;
+using Stackyard::Testing::difference;
+using Stackyard::Testing::validateWhole;
 
 namespace {
-
-std::vector<Finding> validateWhole(const Design &design)
-{
-    return validate(Analysis(design, Analysis::Explain::FailuresOnly));
-}
-
-std::string describe(const Finding &f)
-{
-    std::string text = f.rule + " " + std::string(severityName(f.severity)) + " [";
-    for (const Id &s : f.subjects)
-        text += s + " ";
-    return text + "] " + f.message + " | " + f.fixHint + " | " + f.fix + " | " + f.blocking;
-}
-
-/// Empty when both lists are equal; else the first difference in words.
-std::string difference(const std::vector<Finding> &parts, const std::vector<Finding> &whole)
-{
-    for (std::size_t i = 0; i < std::max(parts.size(), whole.size()); ++i) {
-        const std::string a = i < parts.size() ? describe(parts[i]) : "(none)";
-        const std::string b = i < whole.size() ? describe(whole[i]) : "(none)";
-        if (a != b || (i < parts.size() && i < whole.size() && !(parts[i] == whole[i])))
-            return "finding " + std::to_string(i) + " of " + std::to_string(whole.size()) + ":\n  parts: " + a + "\n  whole: " + b;
-    }
-    return {};
-}
 
 /// Against one analysis of the whole: every component its own part (the finest split, so the
 /// strictest comparison), on one thread and on three, and validate() as the product calls it.
