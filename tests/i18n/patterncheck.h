@@ -12,6 +12,17 @@
 
 namespace Stackyard::Testing {
 
+/// Loads the compiled Korean catalogue; "" when it loaded and, as translationProblem relies on,
+/// a pattern it does not know has no translation (not its source text); else what is wrong.
+inline std::string loadKorean(QTranslator &korean)
+{
+    if (!korean.load(QStringLiteral(":/i18n/stackyard_ko.qm")))
+        return "the Korean catalogue :/i18n/stackyard_ko.qm does not load";
+    if (!korean.translate(ModelText::kFindingTextContext, "no such pattern %1").isEmpty())
+        return "an unknown pattern has a translation";
+    return {};
+}
+
 /// "" when `pattern` has a Korean translation with the same %1..%9 (a translation may reorder
 /// them, not drop or add them); otherwise what is wrong.
 inline std::string translationProblem(const QTranslator &korean, const std::string &pattern)

@@ -115,8 +115,8 @@ class TestCostTexts : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_korean.load(QStringLiteral(":/i18n/stackyard_ko.qm")));
-        QVERIFY(m_korean.translate(ModelText::kFindingTextContext, "no such pattern %1").isEmpty());
+        const std::string loaded = Testing::loadKorean(m_korean);
+        QVERIFY2(loaded.empty(), loaded.c_str());
         std::vector<std::pair<std::string, Design>> designs;
         for (const char *sample : {"reference", "private-endpoints", "firelens-xray"}) {
             const auto text = embeddedFile("samples/" + std::string(sample) + ".stackyard.json");

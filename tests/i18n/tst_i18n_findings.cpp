@@ -62,9 +62,8 @@ class TestFindingTexts : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_korean.load(QStringLiteral(":/i18n/stackyard_ko.qm")));
-        // What the checks below rely on: an unknown pattern has no translation (not its source).
-        QVERIFY(m_korean.translate(ModelText::kFindingTextContext, "no such pattern %1").isEmpty());
+        const std::string loaded = Testing::loadKorean(m_korean);
+        QVERIFY2(loaded.empty(), loaded.c_str());
         QVERIFY(!m_korean.translate(ModelText::kFindingTextContext, "%1 has no Elastic IP").isEmpty());
         std::string error;
         const QStringList samples = QDir(QStringLiteral(STACKYARD_SOURCE_DIR "/resources/samples"))
