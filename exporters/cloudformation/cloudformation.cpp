@@ -185,6 +185,30 @@ void writeJsonNumber(std::string &out, Number n)
     out.append(digits, end);
 }
 
+/// An object's entries or an array's items as dump(2) writes them: "{}" or "[]" when empty, else
+/// one per line at `indent` + 2, separated by commas, the closing bracket at `indent`.
+template<typename Items, typename WriteItem>
+void writeJsonBlock(std::string &out, char open, char close, const Items &items, unsigned indent, WriteItem writeItem)
+{
+    out += open;
+    if (items.empty()) {
+        out += close;
+        return;
+    }
+    out += '\n';
+    bool first = true;
+    for (const auto &item : items) {
+        if (!first)
+            out += ",\n";
+        first = false;
+        out.append(indent + 2, ' ');
+        writeItem(item);
+    }
+    out += '\n';
+    out.append(indent, ' ');
+    out += close;
+}
+
 /// What value.dump(2) writes, appended to `out` at `indent`. nlohmann's serializer goes through
 /// a virtual output adapter a few characters at a time and checks every string byte by byte as
 /// UTF-8: about a sixth of a JSON export. Structure, keys, ASCII strings and integers are written
@@ -193,48 +217,17 @@ void writeJsonNumber(std::string &out, Number n)
 void writeJson(std::string &out, JsonSerializer &serializer, const OJson &value, unsigned indent)
 {
     switch (value.type()) {
-    case OJson::value_t::object: {
-        const auto &entries = value.get_ref<const OJson::object_t &>();
-        if (entries.empty()) {
-            out += "{}";
-            return;
-        }
-        out += "{\n";
-        bool first = true;
-        for (const auto &[key, item] : entries) {
-            if (!first)
-                out += ",\n";
-            first = false;
-            out.append(indent + 2, ' ');
-            writeJsonString(out, serializer, key);
+    case OJson::value_t::object:
+        writeJsonBlock(out, '{', '}', value.get_ref<const OJson::object_t &>(), indent, [&](const auto &entry) {
+            writeJsonString(out, serializer, entry.first);
             out += ": ";
-            writeJson(out, serializer, item, indent + 2);
-        }
-        out += '\n';
-        out.append(indent, ' ');
-        out += '}';
+            writeJson(out, serializer, entry.second, indent + 2);
+        });
         return;
-    }
-    case OJson::value_t::array: {
-        const auto &items = value.get_ref<const OJson::array_t &>();
-        if (items.empty()) {
-            out += "[]";
-            return;
-        }
-        out += "[\n";
-        bool first = true;
-        for (const OJson &item : items) {
-            if (!first)
-                out += ",\n";
-            first = false;
-            out.append(indent + 2, ' ');
-            writeJson(out, serializer, item, indent + 2);
-        }
-        out += '\n';
-        out.append(indent, ' ');
-        out += ']';
+    case OJson::value_t::array:
+        writeJsonBlock(out, '[', ']', value.get_ref<const OJson::array_t &>(), indent,
+                       [&](const OJson &item) { writeJson(out, serializer, item, indent + 2); });
         return;
-    }
     case OJson::value_t::string:
         writeJsonString(out, serializer, value.get_ref<const std::string &>());
         return;
