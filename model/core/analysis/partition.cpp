@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <bit>
 #include <unordered_map>
+#include <map>
 #include <numeric>
 #include <optional>
 #include <thread>
@@ -129,22 +130,24 @@ bool isSharedLeafKind(std::string_view kind)
     return kind == "users" || kind == "internet" || kind == "sns-topic" || kind == "s3-bucket";
 }
 
+namespace {
+
+/// Every object of a map of the design, in id order.
+template<typename T>
+std::vector<const T *> listed(const std::map<Id, T> &map)
+{
+    std::vector<const T *> list;
+    list.reserve(map.size());
+    for (const auto &[id, object] : map)
+        list.push_back(&object);
+    return list;
+}
+
+} // namespace
+
 DesignScope DesignScope::whole(const Design &design)
 {
-    DesignScope s;
-    s.resources.reserve(design.resources.size());
-    for (const auto &[id, r] : design.resources)
-        s.resources.push_back(&r);
-    s.securityGroups.reserve(design.securityGroups.size());
-    for (const auto &[id, sg] : design.securityGroups)
-        s.securityGroups.push_back(&sg);
-    s.routeTables.reserve(design.routeTables.size());
-    for (const auto &[id, t] : design.routeTables)
-        s.routeTables.push_back(&t);
-    s.flows.reserve(design.flows.size());
-    for (const auto &[id, f] : design.flows)
-        s.flows.push_back(&f);
-    return s;
+    return {listed(design.resources), listed(design.securityGroups), listed(design.routeTables), listed(design.flows)};
 }
 
 template<DesignPartition::Match match, typename F>
