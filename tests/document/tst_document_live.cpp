@@ -92,6 +92,24 @@ private slots:
         QCOMPARE(cost.count(), 1);
     }
 
+    /// A new price re-prices but leaves the findings (and whoever draws them) alone.
+    void aPriceChangeDoesNotReannounceFindings()
+    {
+        DesignDocument doc;
+        doc.reset(sample("reference.stackyard.json"));
+        LiveAnalysis live(&doc);
+        QSignalSpy findings(&live, &LiveAnalysis::findingsChanged);
+        QSignalSpy cost(&live, &LiveAnalysis::costChanged);
+        const double before = live.estimate().monthlyTotal;
+        std::map<std::string, double> overrides;
+        for (const LineItem &item : live.estimate().items)
+            overrides[item.priceKey] = 1000.0;
+        live.setPriceOverrides(overrides);
+        QTRY_COMPARE(cost.count(), 1);
+        QVERIFY(live.estimate().monthlyTotal != before);
+        QCOMPARE(findings.count(), 0);
+    }
+
     void fixesAddedNodesGetPlacesInsideTheirContainers()
     {
         DesignDocument doc;

@@ -54,6 +54,10 @@ DesignScope joined(const std::vector<DesignScope> &parts, const std::vector<std:
 
 const std::vector<Finding> &IncrementalValidation::update(const Design &design, const Changes &changes)
 {
+    if (m_valid && !changes.everything && changes.objects.empty()) { // a new price, say: nothing to check
+        m_checked = 0;
+        return m_findings;
+    }
     const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
     const DesignPartition components(design, 1, threads);
     const std::vector<DesignScope> &parts = components.parts();
@@ -103,17 +107,19 @@ const std::vector<Finding> &IncrementalValidation::update(const Design &design, 
     std::vector<const DesignScope *> scopePointers;
     for (const DesignScope &scope : scopes)
         scopePointers.push_back(&scope);
-    std::vector<PartFindings> made = checkScopes(design, scopePointers, threads, [&](std::size_t pack, const Finding &f) {
-        return packOf[components.keeperOf(f.subjects)] == pack; // a shared leaf's findings belong to its own part
-    });
+    std::vector<PartFindings> made = checkScopes(design, scopePointers, threads, [](std::size_t, const Finding &) { return true; });
 
-    // Each checked part's findings under its signature, then all parts' in part order.
+    // Each checked part's findings under its signature (a shared leaf's findings belong to its own
+    // part, and are kept only from the pack that checked that part), then all parts' in part order.
     for (std::size_t p : toCheck)
         next[signatures[p]].resize(ruleCount);
     for (std::size_t g = 0; g < made.size(); ++g)
         for (std::size_t k = 0; k < made[g].size(); ++k)
-            for (Finding &f : made[g][k])
-                next[signatures[components.keeperOf(f.subjects)]][k].push_back(std::move(f));
+            for (Finding &f : made[g][k]) {
+                const std::size_t keeper = components.keeperOf(f.subjects);
+                if (packOf[keeper] == g)
+                    next[signatures[keeper]][k].push_back(std::move(f));
+            }
     std::vector<const PartFindings *> inOrder;
     inOrder.reserve(parts.size());
     for (std::size_t p = 0; p < parts.size(); ++p)
