@@ -2225,30 +2225,6 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
 <context>
     <name>Stackyard::FindingsDock</name>
     <message>
-        <source>Operational excellence</source>
-        <translation>운영 우수성</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>보안</translation>
-    </message>
-    <message>
-        <source>Reliability</source>
-        <translation>안정성</translation>
-    </message>
-    <message>
-        <source>Performance efficiency</source>
-        <translation>성능 효율성</translation>
-    </message>
-    <message>
-        <source>Cost optimization</source>
-        <translation>비용 최적화</translation>
-    </message>
-    <message>
-        <source>Sustainability</source>
-        <translation>지속 가능성</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>오류</translation>
     </message>
@@ -3848,30 +3824,6 @@ An empty canvas</source>
 </context>
 <context>
     <name>Stackyard::Presentation</name>
-    <message>
-        <source>Operational excellence</source>
-        <translation>운영 우수성</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>보안</translation>
-    </message>
-    <message>
-        <source>Reliability</source>
-        <translation>안정성</translation>
-    </message>
-    <message>
-        <source>Performance efficiency</source>
-        <translation>성능 효율성</translation>
-    </message>
-    <message>
-        <source>Cost optimization</source>
-        <translation>비용 최적화</translation>
-    </message>
-    <message>
-        <source>Sustainability</source>
-        <translation>지속 가능성</translation>
-    </message>
     <message>
         <source>Error</source>
         <translation>오류</translation>

@@ -27,19 +27,6 @@ namespace {
 constexpr int kFindingRole = Qt::UserRole + 1;
 const Pillar kPillars[] = {Pillar::Sec, Pillar::Rel, Pillar::Ops, Pillar::Perf, Pillar::Cost, Pillar::Sus};
 
-QString pillarTitle(Pillar p)
-{
-    switch (p) {
-    case Pillar::Ops: return FindingsDock::tr("Operational excellence");
-    case Pillar::Sec: return FindingsDock::tr("Security");
-    case Pillar::Rel: return FindingsDock::tr("Reliability");
-    case Pillar::Perf: return FindingsDock::tr("Performance efficiency");
-    case Pillar::Cost: return FindingsDock::tr("Cost optimization");
-    case Pillar::Sus: return FindingsDock::tr("Sustainability");
-    }
-    return {};
-}
-
 QIcon severityIcon(const QStyle *style, Severity s)
 {
     switch (s) {
@@ -91,7 +78,7 @@ FindingsDock::FindingsDock(DesignDocument *document, LiveAnalysis *analysis, QWi
     m_pillarFilter->setToolTip(tr("Show the findings of one Well-Architected pillar"));
     m_pillarFilter->addItem(tr("All pillars"), -1);
     for (Pillar p : kPillars)
-        m_pillarFilter->addItem(pillarTitle(p), int(p));
+        m_pillarFilter->addItem(ModelText::pillarTitle(p), int(p));
 
     m_tree->setObjectName("findingsTree");
     m_tree->setColumnCount(2);
@@ -201,7 +188,7 @@ void FindingsDock::rebuild()
             ++shown;
         }
         const int score = pillarScore(findings, p);
-        group->setText(0, tr("%1 — %n finding(s)", nullptr, shown).arg(pillarTitle(p)));
+        group->setText(0, tr("%1 — %n finding(s)", nullptr, shown).arg(ModelText::pillarTitle(p)));
         group->setText(1, tr("score %1").arg(score));
         group->setToolTip(1, tr("100 minus 25 per error, 10 per warning and 2 per info"));
         QFont bold = group->font(0);
@@ -237,7 +224,7 @@ void FindingsDock::showFinding(QTreeWidgetItem *)
         return;
     }
     QString html = QStringLiteral("<p><b>%1</b> · %2 · <code>%3</code>%4</p><p>%5</p>")
-                       .arg(severityText(f->severity), pillarTitle(f->pillar), QString::fromStdString(f->rule),
+                       .arg(severityText(f->severity), ModelText::pillarTitle(f->pillar), QString::fromStdString(f->rule),
                             f->practice.empty() ? QString() : QStringLiteral(" · ") + QString::fromStdString(f->practice),
                             ModelText::findingMessage(*f).toHtmlEscaped());
     if (!f->fixHint.empty())

@@ -28,19 +28,6 @@ QString q(const std::string &s)
     return QString::fromStdString(s);
 }
 
-QString pillarTitle(Pillar p)
-{
-    switch (p) {
-    case Pillar::Ops: return Presentation::tr("Operational excellence");
-    case Pillar::Sec: return Presentation::tr("Security");
-    case Pillar::Rel: return Presentation::tr("Reliability");
-    case Pillar::Perf: return Presentation::tr("Performance efficiency");
-    case Pillar::Cost: return Presentation::tr("Cost optimization");
-    case Pillar::Sus: return Presentation::tr("Sustainability");
-    }
-    return {};
-}
-
 QString severityTitle(Severity s)
 {
     switch (s) {
@@ -116,7 +103,7 @@ void Presentation::showFinding(int index)
             lit.insert(q(id));
     scene()->setSpotlight(lit);
     QStringList kicker{tr("Finding %1 of %2").arg(index + 1).arg(findings.size()), severityTitle(f.severity),
-                       pillarTitle(f.pillar)};
+                       ModelText::pillarTitle(f.pillar)};
     if (!f.practice.empty())
         kicker << q(f.practice);
     m_caption->setContent(kicker.join(QStringLiteral("  ·  ")), ruleTitle(f), ModelText::findingMessage(f),

@@ -53,7 +53,6 @@ QString number(double v, int decimals) { return QLocale(QLocale::English).toStri
 
 QString h(const std::string &text) { return QString::fromStdString(text).toHtmlEscaped(); }
 
-QString pillarTitle(Pillar p) { return ModelText::pillarTitle(p); }
 
 static QString statusTitle(PracticeStatus s)
 {
@@ -109,13 +108,13 @@ QString findingsSection(const Design &design, const std::vector<Finding> &findin
         std::vector<Finding> mine;
         std::copy_if(findings.begin(), findings.end(), std::back_inserter(mine), [&](const Finding &f) { return f.pillar == p; });
         s += QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td><td class=\"num\">%3</td><td class=\"num\">%4</td><td class=\"num\">%5</td></tr>")
-                 .arg(pillarTitle(p)).arg(FindingsDock::pillarScore(findings, p))
+                 .arg(ModelText::pillarTitle(p)).arg(FindingsDock::pillarScore(findings, p))
                  .arg(countOf(mine, Severity::Error)).arg(countOf(mine, Severity::Warning)).arg(countOf(mine, Severity::Info));
     }
     s += "</table>";
     for (Pillar p : kPillars) {
         s += QStringLiteral("<h3 class=\"pillar\" id=\"pillar-%1\">%2</h3>")
-                 .arg(q(pillarName(p)), Tr::tr("%1 — score %2/100").arg(pillarTitle(p)).arg(FindingsDock::pillarScore(findings, p)));
+                 .arg(q(pillarName(p)), Tr::tr("%1 — score %2/100").arg(ModelText::pillarTitle(p)).arg(FindingsDock::pillarScore(findings, p)));
         bool any = false;
         for (const Finding &f : findings) {
             if (f.pillar != p)
