@@ -3,6 +3,7 @@
 #include "model/core/catalog.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <unordered_map>
 #include <map>
@@ -153,72 +154,164 @@ DesignScope DesignScope::whole(const Design &design)
 template<DesignPartition::Match match, typename F>
 void DesignPartition::forEachObjectNamed(std::string_view id, F &&f) const
 {
-    if (m_table.empty() || id.size() < m_minLength || id.size() > m_maxLength)
+    forEachCandidate(std::hash<std::string_view>()(id), id.size(), [&](std::size_t k) {
+        if (match == Match::Hash || m_ids[k] == id)
+            f(k); // ids are unique across sorts in a valid design; every match joins
+    });
+}
+
+template<typename F>
+void DesignPartition::forEachCandidate(std::size_t hash, std::size_t length, F &&f) const
+{
+    if (m_table.empty() || length < m_minLength || length > m_maxLength)
         return;
-    const std::size_t hash = std::hash<std::string_view>()(id);
     const std::size_t bit = (hash >> 32) & (m_filter.size() * 64 - 1);
     if (!(m_filter[bit / 64] >> (bit % 64) & 1))
         return;
     const std::size_t mask = m_table.size() - 1;
     for (std::size_t i = hash & mask; m_table[i].object != kFree; i = (i + 1) & mask)
-        if (m_table[i].hash == std::uint32_t(hash) && (match == Match::Hash || m_ids[m_table[i].object] == id))
-            f(std::size_t(m_table[i].object)); // ids are unique across sorts in a valid design; every match joins
+        if (m_table[i].hash == std::uint32_t(hash))
+            f(std::size_t(m_table[i].object));
 }
+
+namespace {
+
+/// What one walk over some of the design's objects gathers: their ids, and every string they hold
+/// that may name another object, as its hash and length (`Reference::from` counts from the walk's
+/// first object). Joining needs nothing more, so each object is read once, when its map node is
+/// reached: once a design has outgrown the cache, reading it a second time costs as much again.
+struct Walk
+{
+    struct Reference
+    {
+        std::size_t hash;
+        std::uint32_t from;
+        std::uint32_t length : 31;
+        std::uint32_t isParent : 1; ///< the holder's parent (a container has children)
+    };
+    std::vector<std::string_view> ids;
+    std::vector<std::size_t> hashes;
+    std::vector<Reference> references;
+    std::vector<const Resource *> resources;
+    std::vector<char> leafKind; ///< resources: of a kind that may be a shared leaf
+    std::uint32_t current = 0;
+    bool isParent = false;
+
+    void note(std::string_view id)
+    {
+        current = std::uint32_t(ids.size());
+        ids.push_back(id);
+        hashes.push_back(std::hash<std::string_view>()(id));
+    }
+    void operator()(std::string_view id)
+    {
+        if (!id.empty())
+            references.push_back({std::hash<std::string_view>()(id), current, std::uint32_t(id.size()), isParent});
+    }
+};
+
+} // namespace
 
 DesignPartition::DesignPartition(const Design &design, std::size_t packedObjects, unsigned threads)
 {
     // Objects are numbered resources, then security groups, route tables and flows, each in id
-    // order. Listing them walks the design's trees, one cache miss per node once the design has
-    // outgrown the cache: with `threads` > 1 the resources are listed on a second thread.
-    DesignScope all;
-    struct Ids
-    {
-        std::vector<std::string_view> ids;
-        std::vector<std::size_t> hashes;
-        void note(std::string_view id)
-        {
-            ids.push_back(id);
-            hashes.push_back(std::hash<std::string_view>()(id));
-        }
-    } resourceIds, otherIds;
-    {
-        const auto listResources = [&] {
-            all.resources.reserve(design.resources.size());
-            resourceIds.ids.reserve(design.resources.size());
-            resourceIds.hashes.reserve(design.resources.size());
-            for (const auto &[id, r] : design.resources) {
-                all.resources.push_back(&r);
-                resourceIds.note(id);
+    // order. Walking the design's trees costs a cache miss per node once the design has outgrown
+    // the cache. With `threads` > 1 a second thread walks the resources from the first, while
+    // this one walks the other objects and then the resources from the last; the two claim
+    // resources in chunks from one counter and so meet wherever their speeds put the middle.
+    const std::size_t nResources = design.resources.size();
+    std::atomic<std::size_t> claimed{0};
+    const auto walkResources = [&](auto first, Walk &w) {
+        constexpr std::size_t kChunk = 64;
+        w.resources.reserve(nResources);
+        w.ids.reserve(nResources);
+        w.hashes.reserve(nResources);
+        w.leafKind.reserve(nResources);
+        w.references.reserve(4 * nResources);
+        std::size_t budget = 0;
+        for (auto it = first;; ++it) {
+            if (budget == 0) {
+                const std::size_t got = claimed.fetch_add(kChunk, std::memory_order_relaxed);
+                if (got >= nResources)
+                    break;
+                budget = std::min(kChunk, nResources - got);
             }
-        };
+            --budget;
+            const auto &[id, r] = *it;
+            w.resources.push_back(&r);
+            w.note(id);
+            w.leafKind.push_back(isSharedLeafKind(r.kind));
+            w.isParent = true;
+            w(r.parent);
+            w.isParent = false;
+            for (const Id &s : r.placement)
+                w(s);
+            for (const Id &g : r.securityGroups)
+                w(g);
+            forEachReference(r, w);
+        }
+    };
+    DesignScope all;
+    Walk forward, backward, others;
+    {
         std::optional<std::jthread> helper;
         if (threads > 1)
-            helper.emplace(listResources);
+            helper.emplace([&] { walkResources(design.resources.begin(), forward); });
         else
-            listResources();
-        const std::size_t others = design.securityGroups.size() + design.routeTables.size() + design.flows.size();
-        otherIds.ids.reserve(others);
-        otherIds.hashes.reserve(others);
+            walkResources(design.resources.begin(), forward);
+        Walk &w = others;
+        const std::size_t nOthers = design.securityGroups.size() + design.routeTables.size() + design.flows.size();
+        w.ids.reserve(nOthers);
+        w.hashes.reserve(nOthers);
+        w.references.reserve(2 * nOthers);
         for (const auto &[id, g] : design.securityGroups) {
             all.securityGroups.push_back(&g);
-            otherIds.note(id);
+            w.note(id);
+            w(g.vpc);
+            for (const auto *rules : {&g.ingress, &g.egress})
+                for (const SgRule &rule : *rules)
+                    if (rule.peerKind != PeerKind::Cidr)
+                        w(rule.peer);
         }
         for (const auto &[id, t] : design.routeTables) {
             all.routeTables.push_back(&t);
-            otherIds.note(id);
+            w.note(id);
+            w(t.vpc);
+            for (const Id &s : t.subnets)
+                w(s);
+            for (const Route &route : t.routes)
+                w(route.targetId);
         }
         for (const auto &[id, f] : design.flows) {
             all.flows.push_back(&f);
-            otherIds.note(id);
+            w.note(id);
+            w(f.from);
+            w(f.to);
         }
+        if (threads > 1)
+            walkResources(design.resources.rbegin(), backward);
     } // joins the helper
-    const std::size_t nResources = all.resources.size();
+    // The backward walk's objects, in id order after the forward walk's; its references count
+    // from the last resource.
+    const std::size_t nForward = forward.ids.size();
+    for (Walk::Reference &ref : backward.references)
+        ref.from = std::uint32_t(nResources - 1 - ref.from - nForward);
+    std::reverse(backward.resources.begin(), backward.resources.end());
+    std::reverse(backward.ids.begin(), backward.ids.end());
+    std::reverse(backward.hashes.begin(), backward.hashes.end());
+    std::reverse(backward.leafKind.begin(), backward.leafKind.end());
+    all.resources = std::move(forward.resources);
+    all.resources.insert(all.resources.end(), backward.resources.begin(), backward.resources.end());
+    std::vector<char> leafKind = std::move(forward.leafKind);
+    leafKind.insert(leafKind.end(), backward.leafKind.begin(), backward.leafKind.end());
     const std::size_t nGroups = all.securityGroups.size();
     const std::size_t nTables = all.routeTables.size();
-    m_ids = std::move(resourceIds.ids);
-    m_ids.insert(m_ids.end(), otherIds.ids.begin(), otherIds.ids.end());
-    std::vector<std::size_t> hashes = std::move(resourceIds.hashes);
-    hashes.insert(hashes.end(), otherIds.hashes.begin(), otherIds.hashes.end());
+    m_ids = std::move(forward.ids);
+    std::vector<std::size_t> hashes = std::move(forward.hashes);
+    for (const Walk *w : {&backward, &others}) {
+        m_ids.insert(m_ids.end(), w->ids.begin(), w->ids.end());
+        hashes.insert(hashes.end(), w->hashes.begin(), w->hashes.end());
+    }
     const std::size_t n = m_ids.size();
     if (n == 0) {
         m_parts.push_back(all);
@@ -240,71 +333,29 @@ DesignPartition::DesignPartition(const Design &design, std::size_t packedObjects
         m_filter[bit / 64] |= std::uint64_t(1) << (bit % 64);
     }
 
-    // Every reference as an edge from the object that holds it to the object it names. Resources
-    // hold most of them (their properties are most of the design's memory): with `threads` > 1,
-    // the first half of them is read on a second thread.
-    struct Edges
-    {
-        std::vector<std::pair<std::size_t, std::size_t>> edges;
-        std::vector<std::size_t> parents; ///< resources named as some resource's parent
-    };
-    const auto collect = [&](std::size_t lo, std::size_t hi, Edges &out) {
-        std::size_t from = lo;
-        const auto edgeTo = [&](std::string_view id) { forEachObjectNamed<Match::Hash>(id, [&](std::size_t to) { out.edges.emplace_back(from, to); }); };
-        for (; from < hi; ++from) {
-            if (from < nResources) {
-                const Resource &r = *all.resources[from];
-                edgeTo(r.parent);
-                forEachObjectNamed<Match::Hash>(r.parent, [&](std::size_t p) { out.parents.push_back(p); });
-                for (const Id &s : r.placement)
-                    edgeTo(s);
-                for (const Id &g : r.securityGroups)
-                    edgeTo(g);
-                forEachReference(r, edgeTo);
-            } else if (from < nResources + nGroups) {
-                const SecurityGroup *g = all.securityGroups[from - nResources];
-                edgeTo(g->vpc);
-                for (const auto *rules : {&g->ingress, &g->egress})
-                    for (const SgRule &rule : *rules)
-                        if (rule.peerKind != PeerKind::Cidr)
-                            edgeTo(rule.peer);
-            } else if (from < nResources + nGroups + nTables) {
-                const RouteTable *t = all.routeTables[from - nResources - nGroups];
-                edgeTo(t->vpc);
-                for (const Id &s : t->subnets)
-                    edgeTo(s);
-                for (const Route &route : t->routes)
-                    edgeTo(route.targetId);
-            } else {
-                const Flow *f = all.flows[from - nResources - nGroups - nTables];
-                edgeTo(f->from);
-                edgeTo(f->to);
-            }
-        }
-    };
-    Edges first, second;
-    const std::size_t split = threads > 1 ? nResources / 2 : 0;
-    {
-        std::optional<std::jthread> helper;
-        if (split > 0)
-            helper.emplace([&] { collect(0, split, first); });
-        collect(split, n, second);
-    } // joins the helper
-    std::vector<std::pair<std::size_t, std::size_t>> &edges = second.edges;
-    edges.insert(edges.end(), first.edges.begin(), first.edges.end());
+    // Every reference as an edge from the object that holds it to the object it names (by hash
+    // and length alone: the strings stay unread).
+    std::vector<std::pair<std::size_t, std::size_t>> edges;
+    std::vector<char> parent(nResources, 0); // is some resource's parent
+    edges.reserve(forward.references.size() + backward.references.size() + others.references.size());
     std::vector<char> referrer(nResources, 0); // holds a reference of its own
-    std::vector<char> parent(nResources, 0);   // is some resource's parent
-    for (const auto &[a, b] : edges)
-        if (a < nResources)
-            referrer[a] = 1;
-    for (const Edges *e : {&first, &second})
-        for (std::size_t p : e->parents)
-            if (p < nResources)
-                parent[p] = 1;
+    for (const Walk *w : {&forward, &backward, &others}) {
+        const std::size_t offset = w == &others ? nResources : w == &backward ? nForward : 0;
+        for (const Walk::Reference &ref : w->references) {
+            const std::size_t from = offset + ref.from;
+            forEachCandidate(ref.hash, ref.length, [&](std::size_t to) {
+                edges.emplace_back(from, to);
+                if (from < nResources)
+                    referrer[from] = 1;
+                if (ref.isParent && to < nResources)
+                    parent[to] = 1;
+            });
+        }
+    }
 
     m_sharedLeaf.assign(n, 0);
     for (std::size_t k = 0; k < nResources; ++k)
-        m_sharedLeaf[k] = isSharedLeafKind(all.resources[k]->kind) && !referrer[k] && !parent[k];
+        m_sharedLeaf[k] = leafKind[k] && !referrer[k] && !parent[k];
 
     Components components(n);
     for (const auto &[a, b] : edges)

@@ -41,7 +41,7 @@ public:
     /// objects, not per orphan resource.
     static constexpr std::size_t kPackedObjects = 512;
 
-    /// `threads` > 1 reads the resources' references on a second thread too.
+    /// `threads` > 1 walks the design on two threads (the resources from both ends).
     explicit DesignPartition(const Design &design, std::size_t packedObjects = kPackedObjects, unsigned threads = 1);
 
     const std::vector<DesignScope> &parts() const { return m_parts; }
@@ -72,6 +72,9 @@ private:
     enum class Match { Hash, Exact };
     template<Match match, typename F>
     void forEachObjectNamed(std::string_view id, F &&f) const;
+    /// Calls f with every object whose id has this hash and length (Match::Hash without the text).
+    template<typename F>
+    void forEachCandidate(std::size_t hash, std::size_t length, F &&f) const;
 
     std::vector<std::string_view> m_ids;   ///< every object's id: resources, groups, tables, flows
     std::vector<Entry> m_table;            ///< open-addressed: id hash -> object
