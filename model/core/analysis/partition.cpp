@@ -390,6 +390,7 @@ DesignPartition::DesignPartition(const Design &design, std::size_t packedObjects
     for (std::size_t &p : m_partOf)
         p = packed[p];
     m_parts.resize(partSize.empty() ? 1 : current + 1);
+    m_lastRead = nForward < nResources ? m_partOf[nForward] : 0; // one thread: it read the others last, whose parts vary
 
     // Each part's lists in id order; a shared leaf is also listed in every other part that refers to it.
     std::vector<std::vector<const Resource *>> borrowed(m_parts.size());

@@ -54,6 +54,9 @@ public:
     /// says whether it is a shared leaf.
     std::size_t ownerOf(std::string_view id, bool *leaf = nullptr) const;
     static constexpr std::size_t none = std::size_t(-1);
+    /// The part where the walks of the design ended (the resource both threads reached last):
+    /// the objects read last, and so still in the cache, belong to the parts around it.
+    std::size_t lastRead() const { return m_lastRead; }
 
 private:
     /// Half of an id's hash and its object; 8 bytes, so that the table of a 50k-resource design
@@ -85,6 +88,7 @@ private:
     std::vector<std::size_t> m_partOf;     ///< object -> the part that owns it
     std::vector<char> m_sharedLeaf;        ///< object -> is a shared leaf
     std::vector<DesignScope> m_parts;
+    std::size_t m_lastRead = 0;
 };
 
 /// Kinds that may be shared between parts when they refer to nothing: external endpoints and

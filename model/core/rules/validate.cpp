@@ -69,25 +69,42 @@ std::vector<Finding> validate(const Design &design, const DesignPartition &parti
     std::vector<const DesignScope *> scopes;
     for (const DesignScope &part : parts)
         scopes.push_back(&part);
-    return joinFindings(checkScopes(design, scopes, threads, [&partition](std::size_t p, const Finding &f) {
-        return partition.keeperOf(f.subjects) == p; // a shared leaf's finding is made in every part that reads it
-    }));
+    return joinFindings(checkScopes(
+        design, scopes, threads,
+        [&partition](std::size_t p, const Finding &f) {
+            return partition.keeperOf(f.subjects) == p; // a shared leaf's finding is made in every part that reads it
+        },
+        partition.lastRead()));
 }
 
 std::vector<PartFindings> checkScopes(const Design &design, const std::vector<const DesignScope *> &scopes, unsigned threads,
-                                      const std::function<bool(std::size_t, const Finding &)> &keep)
+                                      const std::function<bool(std::size_t, const Finding &)> &keep, std::size_t start)
 {
     // One part at a time, so that each analysis and the part of the design it reads stay in the
-    // cache; parts are independent, so `threads` threads take them in turn.
+    // cache; parts are independent, so `threads` threads take them in turn. Once a design has
+    // outgrown the cache, what is left of it there is what was read last: the parts around
+    // `start`, read last by both threads of the partition's walk. Each thread works away from
+    // there, so that it meets the parts in the opposite order to the walk's.
     const auto &rules = registeredRules();
     std::vector<PartFindings> kept(scopes.size());
-    std::atomic<std::size_t> next{0};
+    const auto count = std::ptrdiff_t(scopes.size());
+    start = std::min(start, scopes.size());
+    std::atomic<std::ptrdiff_t> up{std::ptrdiff_t(start)}, down{std::ptrdiff_t(start) - 1};
+    const auto take = [&](bool upward) -> std::ptrdiff_t {
+        for (const bool u : {upward, !upward}) {
+            const std::ptrdiff_t p = u ? up++ : down--;
+            if (u ? p < count : p >= 0)
+                return p;
+        }
+        return -1;
+    };
     std::exception_ptr failure;
     std::mutex failureMutex;
-    const auto work = [&] {
+    const auto work = [&](bool upward) {
         try {
             std::vector<Finding> made;
-            for (std::size_t p; (p = next++) < scopes.size();) {
+            for (std::ptrdiff_t taken; (taken = take(upward)) >= 0;) {
+                const auto p = std::size_t(taken);
                 const Analysis analysis(design, Analysis::Explain::FailuresOnly, *scopes[p]);
                 kept[p].resize(rules.size());
                 for (std::size_t k = 0; k < rules.size(); ++k) {
@@ -100,7 +117,8 @@ std::vector<PartFindings> checkScopes(const Design &design, const std::vector<co
                 }
             }
         } catch (...) { // handed to the caller's thread, as the single analysis would throw it
-            next = scopes.size();
+            up = count;
+            down = -1;
             const std::lock_guard lock(failureMutex);
             failure = std::current_exception();
         }
@@ -108,8 +126,8 @@ std::vector<PartFindings> checkScopes(const Design &design, const std::vector<co
     {
         std::vector<std::jthread> helpers;
         for (unsigned i = 1; i < std::min<std::size_t>(std::max(threads, 1u), scopes.size()); ++i)
-            helpers.emplace_back(work);
-        work();
+            helpers.emplace_back(work, false);
+        work(true);
     } // joins the helpers
     if (failure)
         std::rethrow_exception(failure);

@@ -46,9 +46,11 @@ std::vector<Finding> validate(const Design &design, const DesignPartition &parti
 using PartFindings = std::vector<std::vector<Finding>>;
 /// Every rule on each scope, one Analysis each, on up to `threads` threads; `keep(s, finding)`
 /// says, on a worker thread, whether scope s keeps a finding it made. An exception of a rule is
-/// re-thrown on the caller's thread.
+/// re-thrown on the caller's thread. The caller's thread takes scopes upward from `start`, the
+/// others downward from the one before it, each turning to the other direction when its own runs
+/// out: start where the objects read last are (DesignPartition::lastRead).
 std::vector<PartFindings> checkScopes(const Design &design, const std::vector<const DesignScope *> &scopes, unsigned threads,
-                                      const std::function<bool(std::size_t, const Finding &)> &keep);
+                                      const std::function<bool(std::size_t, const Finding &)> &keep, std::size_t start = 0);
 /// The parts' findings as one sorted list: rule by rule in part order, then sorted as validate() sorts.
 std::vector<Finding> joinFindings(const std::vector<const PartFindings *> &parts);
 /// The same, taking the findings instead of copying them.
