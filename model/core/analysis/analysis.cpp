@@ -102,7 +102,7 @@ void Analysis::indexResources()
         std::size_t i = hash & mask;
         while (m_byId[i].resource)
             i = (i + 1) & mask;
-        m_byId[i] = {hash, &r};
+        m_byId[i] = {std::uint32_t(hash), std::uint32_t(k), &r};
         m_byKind[r.kind].push_back(&r);
         if (!r.parent.empty())
             m_children[r.parent].push_back(&r);
@@ -199,6 +199,20 @@ void Analysis::analyseSubnets()
     for (const SubnetInfo &info : m_subnets)
         m_cidrIndex.add(info);
     m_cidrIndex.finish();
+
+    // Every resource's subnets, once: rules and paths ask for the same resource's again and again.
+    m_placedFrom.reserve(m_scope.resources.size() + 1);
+    for (const Resource *r : m_scope.resources) {
+        m_placedFrom.push_back(std::uint32_t(m_placed.size()));
+        if (!r->placement.empty()) {
+            for (const Id &s : r->placement)
+                if (const SubnetInfo *info = subnet(s))
+                    m_placed.push_back(info);
+        } else if (const SubnetInfo *info = subnet(r->parent)) {
+            m_placed.push_back(info);
+        }
+    }
+    m_placedFrom.push_back(std::uint32_t(m_placed.size()));
 }
 
 void Analysis::collectInterfaces()
@@ -268,8 +282,18 @@ const Resource *Analysis::resource(std::string_view id) const
     const std::size_t hash = std::hash<std::string_view>()(id);
     const std::size_t mask = m_byId.size() - 1;
     for (std::size_t i = hash & mask; m_byId[i].resource; i = (i + 1) & mask)
-        if (m_byId[i].hash == hash && m_byId[i].resource->id == id)
+        if (m_byId[i].hash == std::uint32_t(hash) && m_byId[i].resource->id == id)
             return m_byId[i].resource;
+    return nullptr;
+}
+
+const Analysis::IdEntry *Analysis::entryOf(const Resource &r) const
+{
+    const std::size_t hash = std::hash<std::string_view>()(r.id);
+    const std::size_t mask = m_byId.size() - 1;
+    for (std::size_t i = hash & mask; m_byId[i].resource; i = (i + 1) & mask)
+        if (m_byId[i].resource == &r)
+            return &m_byId[i];
     return nullptr;
 }
 
@@ -317,17 +341,12 @@ const SubnetInfo *Analysis::subnet(const Id &id) const
     return nullptr;
 }
 
-std::vector<const SubnetInfo *> Analysis::subnetsOf(const Resource &r) const
+std::span<const SubnetInfo *const> Analysis::subnetsOf(const Resource &r) const
 {
-    std::vector<const SubnetInfo *> result;
-    if (!r.placement.empty()) {
-        for (const Id &s : r.placement)
-            if (const SubnetInfo *info = subnet(s))
-                result.push_back(info);
-    } else if (const SubnetInfo *info = subnet(r.parent)) {
-        result.push_back(info);
-    }
-    return result;
+    const IdEntry *e = entryOf(r);
+    if (!e)
+        return {};
+    return std::span<const SubnetInfo *const>(m_placed.data() + m_placedFrom[e->index], m_placed.data() + m_placedFrom[e->index + 1]);
 }
 
 std::set<std::string> Analysis::zonesOf(const Resource &r) const

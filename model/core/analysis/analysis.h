@@ -10,9 +10,11 @@
 #include "model/core/design.h"
 
 #include <array>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -80,8 +82,9 @@ public:
 
     const SubnetInfo *subnet(const Id &id) const;
     const std::vector<SubnetInfo> &subnets() const { return m_subnets; }
-    /// Subnets a resource sits in (placement, else a subnet parent), known subnets only.
-    std::vector<const SubnetInfo *> subnetsOf(const Resource &r) const;
+    /// Subnets a resource of the analysis sits in (placement, else a subnet parent), known subnets
+    /// only; listed once per analysis, so asking costs one probe and no allocation.
+    std::span<const SubnetInfo *const> subnetsOf(const Resource &r) const;
     /// Distinct zones of those subnets, sorted.
     std::set<std::string> zonesOf(const Resource &r) const;
     /// The VPC of a resource (itself, its parent chain, or the VPC of its placement).
@@ -125,9 +128,11 @@ private:
     /// resource itself only when the hashes agree (a chained table reads a node, then the key).
     struct IdEntry
     {
-        std::size_t hash = 0;
+        std::uint32_t hash = 0;
+        std::uint32_t index = 0; ///< the resource's position in m_scope.resources
         const Resource *resource = nullptr;
     };
+    const IdEntry *entryOf(const Resource &r) const;
     std::vector<IdEntry> m_byId;
     std::unordered_map<std::string, std::vector<const Resource *>> m_byKind;
     std::unordered_map<std::string_view, const SecurityGroup *> m_groupsById; ///< keys view the design's ids
@@ -145,6 +150,10 @@ private:
         std::size_t index = std::string::npos;
     };
     std::vector<SubnetEntry> m_subnetIndex;
+    /// Every resource's subnets, one run per resource in scope order: m_placed[m_placedFrom[i]]
+    /// up to m_placedFrom[i + 1] for resource i.
+    std::vector<const SubnetInfo *> m_placed;
+    std::vector<std::uint32_t> m_placedFrom;
     std::unordered_map<Id, Id> m_igwByVpc;
     std::unordered_map<std::string, const Resource *> m_interfaceEndpoints; ///< "vpc\nservice"
     std::unordered_map<Id, bool> m_privateDns; ///< per VPC: enableDnsSupport && enableDnsHostnames

@@ -83,16 +83,7 @@ private:
         m_results.push_back(std::move(r));
     }
 
-    /// Subnets of `r`, remembered for the last resource asked about: a service's implied flows and
-    /// a drawn flow's checks ask for the same resource's subnets many times in a row.
-    const std::vector<const SubnetInfo *> &subnetsOf(const Resource &r)
-    {
-        if (m_subnetsOf != &r) {
-            m_subnets = m_a.subnetsOf(r);
-            m_subnetsOf = &r;
-        }
-        return m_subnets;
-    }
+    std::span<const SubnetInfo *const> subnetsOf(const Resource &r) const { return m_a.subnetsOf(r); }
 
     bool inVpc(const Resource &r) { return !subnetsOf(r).empty(); }
 
@@ -459,8 +450,6 @@ private:
     }
 
     const Analysis &m_a;
-    const Resource *m_subnetsOf = nullptr;
-    std::vector<const SubnetInfo *> m_subnets;
     std::vector<Reachability> m_results;
     std::set<std::pair<Id, Id>> m_drawn; ///< (from, to) of drawn flows, built on first use
     struct CachedPath

@@ -48,7 +48,7 @@ void between(const Analysis &a, Generated &gen, const Resource &from, const Reso
 
 void toAwsService(const Analysis &a, Generated &gen, const Resource &from, const std::string &service, PortRange ports)
 {
-    const std::vector<const SubnetInfo *> subnets = a.subnetsOf(from);
+    const auto subnets = a.subnetsOf(from);
     if (subnets.empty())
         return;
     const SubnetInfo &s = *subnets.front();
