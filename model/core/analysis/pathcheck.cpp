@@ -83,25 +83,26 @@ bool securityGroups(const Analysis &a, const Resource &from, const Resource &to,
     // Words for the traffic, only when a hop is put into words (passing hops may not be).
     const auto traffic = [&r] { return trafficText(r.protocol, r.ports); };
     bool ok = true;
+    const SecurityRules &rules = a.securityRules(); // what the groups allow is listed only for a blocked hop
     if (from.kind != "nat-gateway") {
-        const PortSet out = a.securityRules().allowed(from.securityGroups, Direction::Egress, r.protocol,
-                                                          toPeer ? *toPeer : (computed = a.peerOf(to)));
-        if (hasPorts(r.protocol) ? out.covers(r.ports) : !out.isEmpty())
+        const PacketPeer &peer = toPeer ? *toPeer : (computed = a.peerOf(to));
+        if (rules.admits(from.securityGroups, Direction::Egress, r.protocol, peer, r.ports))
             pass(r, blameGroup(from), [&] { return Text(STACKYARD_TEXT("%1 allows %2 out to %3"), groupsName(from), traffic(), to.id); });
         else
             ok = fail(r, blameGroup(from),
                       Text(STACKYARD_TEXT("%1 allows %2 out to %3; the traffic needs %4"), groupsName(from),
-                           describeAllowed(out, r.protocol), to.id, traffic()),
+                           describeAllowed(rules.allowed(from.securityGroups, Direction::Egress, r.protocol, peer), r.protocol),
+                           to.id, traffic()),
                       Text(STACKYARD_TEXT("add an egress rule %1 to %2 on %3"), traffic(), peerName(a, to), blameGroup(from)));
     }
     if (to.kind != "nat-gateway") {
-        const PortSet in = a.securityRules().allowed(to.securityGroups, Direction::Ingress, r.protocol,
-                                                         fromPeer ? *fromPeer : (computed = a.peerOf(from)));
-        if (hasPorts(r.protocol) ? in.covers(r.ports) : !in.isEmpty())
+        const PacketPeer &peer = fromPeer ? *fromPeer : (computed = a.peerOf(from));
+        if (rules.admits(to.securityGroups, Direction::Ingress, r.protocol, peer, r.ports))
             pass(r, blameGroup(to), [&] { return Text(STACKYARD_TEXT("%1 admits %2 from %3"), groupsName(to), traffic(), peerName(a, from)); });
         else
             ok = fail(r, blameGroup(to),
-                      Text(STACKYARD_TEXT("%1 admits %2 from %3; %4 sends %5"), groupsName(to), describeAllowed(in, r.protocol),
+                      Text(STACKYARD_TEXT("%1 admits %2 from %3; %4 sends %5"), groupsName(to),
+                           describeAllowed(rules.allowed(to.securityGroups, Direction::Ingress, r.protocol, peer), r.protocol),
                            peerName(a, from), from.id, traffic()),
                       Text(STACKYARD_TEXT("add an ingress rule %1 from %2 to %3"), traffic(), peerName(a, from), blameGroup(to)));
     }
@@ -114,14 +115,14 @@ bool egressToInternet(const Analysis &a, const Resource &from, Reachability &r)
     internet.internet = true;
     // Words for the traffic, only when a hop is put into words (passing hops may not be).
     const auto traffic = [&r] { return trafficText(r.protocol, r.ports); };
-    const PortSet out = a.securityRules().allowed(from.securityGroups, Direction::Egress, r.protocol, internet);
-    if (hasPorts(r.protocol) ? out.covers(r.ports) : !out.isEmpty()) {
+    const SecurityRules &rules = a.securityRules();
+    if (rules.admits(from.securityGroups, Direction::Egress, r.protocol, internet, r.ports)) {
         pass(r, blameGroup(from), [&] { return Text(STACKYARD_TEXT("%1 allows %2 out to the internet"), groupsName(from), traffic()); });
         return true;
     }
     return fail(r, blameGroup(from),
                 Text(STACKYARD_TEXT("%1 allows %2 out to public addresses; the traffic needs %3"), groupsName(from),
-                     describeAllowed(out, r.protocol), traffic()),
+                     describeAllowed(rules.allowed(from.securityGroups, Direction::Egress, r.protocol, internet), r.protocol), traffic()),
                 Text(STACKYARD_TEXT("add an egress rule %1 to 0.0.0.0/0 on %2"), traffic(), blameGroup(from)));
 }
 
@@ -131,14 +132,14 @@ bool ingressFromInternet(const Analysis &a, const Resource &to, Reachability &r)
     internet.internet = true;
     // Words for the traffic, only when a hop is put into words (passing hops may not be).
     const auto traffic = [&r] { return trafficText(r.protocol, r.ports); };
-    const PortSet in = a.securityRules().allowed(to.securityGroups, Direction::Ingress, r.protocol, internet);
-    if (hasPorts(r.protocol) ? in.covers(r.ports) : !in.isEmpty()) {
+    const SecurityRules &rules = a.securityRules();
+    if (rules.admits(to.securityGroups, Direction::Ingress, r.protocol, internet, r.ports)) {
         pass(r, blameGroup(to), [&] { return Text(STACKYARD_TEXT("%1 admits %2 from the internet"), groupsName(to), traffic()); });
         return true;
     }
     return fail(r, blameGroup(to),
                 Text(STACKYARD_TEXT("%1 admits %2 from public addresses; clients send %3"), groupsName(to),
-                     describeAllowed(in, r.protocol), traffic()),
+                     describeAllowed(rules.allowed(to.securityGroups, Direction::Ingress, r.protocol, internet), r.protocol), traffic()),
                 Text(STACKYARD_TEXT("add an ingress rule %1 from 0.0.0.0/0 to %2"), traffic(), blameGroup(to)));
 }
 

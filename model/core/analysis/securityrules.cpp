@@ -71,15 +71,6 @@ bool containsPublicAddresses(const Cidr &cidr)
     return true;
 }
 
-PortSet EffectiveRules::allowed(Protocol protocol, const PacketPeer &peer) const
-{
-    PortSet ports;
-    for (const Group &g : groups)
-        if (protocolMatches(g.protocol, protocol) && peerMatches(g, peer))
-            ports.add(g.ports);
-    return ports;
-}
-
 bool EffectiveRules::mentions(const PacketPeer &peer) const
 {
     return std::any_of(groups.begin(), groups.end(), [&](const Group &g) { return peerMatches(g, peer); });
@@ -102,6 +93,24 @@ const EffectiveRules *SecurityRules::rules(const Id &sg, Direction direction) co
     return it == map.end() ? nullptr : &it->second;
 }
 
+namespace {
+
+/// Calls f with every rule of the groups `sgs` in `direction` that matches the protocol and the
+/// peer, until f returns true; says whether one did.
+template<typename F>
+bool anyMatching(const SecurityRules &rules, const std::vector<Id> &sgs, Direction direction, Protocol protocol,
+                 const PacketPeer &peer, F &&f)
+{
+    for (const Id &sg : sgs)
+        if (const EffectiveRules *r = rules.rules(sg, direction))
+            for (const EffectiveRules::Group &g : r->groups)
+                if (protocolMatches(g.protocol, protocol) && peerMatches(g, peer) && f(g))
+                    return true;
+    return false;
+}
+
+} // namespace
+
 PortSet SecurityRules::allowed(const std::vector<Id> &sgs, Direction direction, Protocol protocol,
                                const PacketPeer &peer) const
 {
@@ -112,10 +121,27 @@ PortSet SecurityRules::allowed(const std::vector<Id> &sgs, Direction direction, 
             ports.add(PortRange::all());
         return ports;
     }
-    for (const Id &sg : sgs)
-        if (const EffectiveRules *r = rules(sg, direction))
-            ports.add(r->allowed(protocol, peer));
+    anyMatching(*this, sgs, direction, protocol, peer, [&](const EffectiveRules::Group &g) {
+        ports.add(g.ports);
+        return false;
+    });
     return ports;
+}
+
+bool SecurityRules::admits(const std::vector<Id> &sgs, Direction direction, Protocol protocol, const PacketPeer &peer,
+                           PortRange ports) const
+{
+    if (sgs.empty()) // the VPC default SG
+        return hasPorts(protocol) ? allowed(sgs, direction, protocol, peer).covers(ports)
+                                  : direction == Direction::Egress || peer.defaultSecurityGroup;
+    int matching = 0;
+    if (anyMatching(*this, sgs, direction, protocol, peer, [&](const EffectiveRules::Group &g) {
+            ++matching;
+            return hasPorts(protocol) ? g.ports.covers(ports) : !g.ports.isEmpty();
+        }))
+        return true;
+    // Two rules may cover the ports only together (tcp/0-99 and tcp/100-199 cover tcp/50-150).
+    return hasPorts(protocol) && matching > 1 && allowed(sgs, direction, protocol, peer).covers(ports);
 }
 
 } // namespace Stackyard

@@ -41,8 +41,6 @@ struct EffectiveRules
     };
     std::vector<Group> groups;
 
-    /// The ports of `protocol` this direction allows to/from `peer`.
-    PortSet allowed(Protocol protocol, const PacketPeer &peer) const;
     /// True when some rule matches `peer` at all, any protocol or port.
     bool mentions(const PacketPeer &peer) const;
 };
@@ -57,6 +55,11 @@ public:
     /// Union over the groups `sgs` (empty = the VPC default SG) of the ports allowed for `peer`.
     PortSet allowed(const std::vector<Id> &sgs, Direction direction, Protocol protocol,
                     const PacketPeer &peer) const;
+    /// Whether traffic of `protocol` on `ports` gets through: allowed(…) covers the ports, or for a
+    /// protocol without ports allows anything. The union is built only when no single rule
+    /// covers the ports alone (most paths a design means to open have one).
+    bool admits(const std::vector<Id> &sgs, Direction direction, Protocol protocol, const PacketPeer &peer,
+                PortRange ports) const;
 
 private:
     std::unordered_map<Id, EffectiveRules> m_ingress;
