@@ -139,6 +139,71 @@ private slots:
         QVERIFY(all.covers({0, 65535})); // one interval, never 65536 ports
     }
 
+    void admitsAgreesWithTheUnionOfRules()
+    {
+        // Two groups on one resource, each admitting half of a range from the same peer group:
+        // only their union covers it, so admits must not stop at "no single rule covers".
+        const auto rule = [](Protocol p, int from, int to, PeerKind kind, std::string peer) {
+            SgRule r;
+            r.protocol = p;
+            r.ports = {from, to};
+            r.peerKind = kind;
+            r.peer = std::move(peer);
+            return r;
+        };
+        SecurityGroup a, b;
+        a.id = "a";
+        b.id = "b";
+        a.ingress = {rule(Protocol::Tcp, 0, 99, PeerKind::SecurityGroup, "x"), rule(Protocol::Udp, 53, 53, PeerKind::Cidr, "10.0.0.0/8")};
+        b.ingress = {rule(Protocol::Tcp, 100, 199, PeerKind::SecurityGroup, "x"), rule(Protocol::Tcp, 443, 443, PeerKind::Cidr, "0.0.0.0/0")};
+        const SecurityRules rules({&a, &b});
+        PacketPeer x;
+        x.securityGroups = {"x"};
+        PacketPeer internet;
+        internet.internet = true;
+        PacketPeer inside;
+        inside.addresses = {*Cidr::parse("10.1.2.0/24")};
+        const std::vector<Id> both{"a", "b"}, onlyA{"a"}, none{};
+        for (const std::vector<Id> *sgs : {&both, &onlyA, &none})
+            for (const PacketPeer *peer : {&x, &internet, &inside})
+                for (Protocol p : {Protocol::Tcp, Protocol::Udp, Protocol::All})
+                    for (const PortRange ports : {PortRange{50, 150}, PortRange{50, 250}, PortRange{443, 443}, PortRange{53, 53},
+                                                  PortRange{0, 99}, PortRange::all()})
+                        for (Direction d : {Direction::Ingress, Direction::Egress}) {
+                            const PortSet allowed = rules.allowed(*sgs, d, p, *peer);
+                            const bool expected = hasPorts(p) ? allowed.covers(ports) : !allowed.isEmpty();
+                            QCOMPARE(rules.admits(*sgs, d, p, *peer, ports), expected);
+                        }
+        QVERIFY(rules.admits(both, Direction::Ingress, Protocol::Tcp, x, {50, 150}));
+        QVERIFY(!rules.admits(onlyA, Direction::Ingress, Protocol::Tcp, x, {50, 150}));
+        QVERIFY(!rules.admits(both, Direction::Ingress, Protocol::Tcp, x, {50, 250}));
+    }
+
+    void scopeIndexFindsThePartsObjects()
+    {
+        const Design d = reference();
+        const Analysis a(d);
+        const ScopeIndex &index = a;
+        for (std::size_t k = 0; k < index.resources().size(); ++k)
+            QCOMPARE(index.positionOf(*index.resources()[k]), k);
+        const Resource stranger = d.resources.at("app"); // a copy: not one of the analysis's objects
+        QCOMPARE(index.positionOf(stranger), ScopeIndex::npos);
+        QVERIFY(a.subnetsOf(stranger).empty());
+        QCOMPARE(a.subnetsOf(d.resources.at("app")).size(), d.resources.at("app").placement.size());
+        for (const auto &[id, g] : d.securityGroups) {
+            QVERIFY(index.contains(id));
+            QCOMPARE(index.securityGroup(id), &g);
+            for (const Resource *member : index.membersOf(id))
+                QVERIFY(std::find(member->securityGroups.begin(), member->securityGroups.end(), id) != member->securityGroups.end());
+        }
+        for (const auto &[id, f] : d.flows)
+            QVERIFY(index.contains(id));
+        QVERIFY(!index.contains("no-such-object"));
+        QVERIFY(index.ofKind("no-such-kind").empty());
+        for (const Resource *child : index.childrenOf("vpc"))
+            QCOMPARE(child->parent, Id("vpc"));
+    }
+
     void fargateSizes()
     {
         QVERIFY(Facts::isValidFargateSize(256, 512));

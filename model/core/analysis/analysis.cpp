@@ -2,8 +2,6 @@
 
 #include "awsfacts.h"
 
-#include "model/core/catalog.h"
-
 #include <algorithm>
 #include <bit>
 #include <cctype>
@@ -11,9 +9,6 @@
 namespace Stackyard {
 
 namespace {
-
-const Json kNull;
-const std::vector<const Resource *> kNone;
 
 long long ceilDiv(long long a, long long b) { return b <= 0 ? a : (a + b - 1) / b; }
 
@@ -34,12 +29,14 @@ std::string normaliseAz(std::string_view az)
 Analysis::Analysis(const Design &design, Explain explain) : Analysis(design, explain, DesignScope::whole(design)) {}
 
 Analysis::Analysis(const Design &design, Explain explain, DesignScope scope)
-    : m_design(design)
+    : ScopeIndex(std::move(scope))
+    , m_design(design)
     , m_explain(explain)
-    , m_scope(std::move(scope))
-    , m_securityRules(std::make_unique<SecurityRules>(m_scope.securityGroups))
+    , m_securityRules(std::make_unique<SecurityRules>(securityGroups()))
 {
-    indexResources();
+    for (const Resource *g : ofKind("internet-gateway")) // the first of a VPC's, in id order
+        if (!g->parent.empty())
+            m_igwByVpc.emplace(g->parent, g->id);
     m_props = std::make_unique<PropertyTable>(*this);
     analyseSubnets();
     collectInterfaces();
@@ -50,69 +47,6 @@ Analysis::Analysis(const Design &design, Explain explain, DesignScope scope)
 
 Analysis::~Analysis() = default;
 
-const SecurityGroup *Analysis::securityGroup(std::string_view id) const
-{
-    auto it = m_groupsById.find(id);
-    return it == m_groupsById.end() ? nullptr : it->second;
-}
-
-const RouteTable *Analysis::routeTable(std::string_view id) const
-{
-    auto it = m_tablesById.find(id);
-    return it == m_tablesById.end() ? nullptr : it->second;
-}
-
-bool Analysis::contains(std::string_view id) const
-{
-    return resource(id) || m_groupsById.count(id) || m_tablesById.count(id) || m_flowsById.count(id);
-}
-
-void Analysis::indexResources()
-{
-    m_groupsById.reserve(m_scope.securityGroups.size());
-    for (const SecurityGroup *g : m_scope.securityGroups)
-        m_groupsById.emplace(g->id, g);
-    m_tablesById.reserve(m_scope.routeTables.size());
-    for (const RouteTable *t : m_scope.routeTables)
-        m_tablesById.emplace(t->id, t);
-    m_flowsById.reserve(m_scope.flows.size());
-    for (const Flow *f : m_scope.flows)
-        m_flowsById.emplace(f->id, f);
-    m_byId.resize(std::bit_ceil(std::max<std::size_t>(2 * m_scope.resources.size(), 16)));
-    const std::size_t mask = m_byId.size() - 1;
-    // The first read of a part's resources: once the design has outgrown the cache, each is a
-    // miss. Ask early for the resource kAhead on, and for what the one half as far on points to
-    // (its security groups and its property map, read next).
-    constexpr std::size_t kAhead = 8;
-    const auto &list = m_scope.resources;
-    for (std::size_t k = 0; k < list.size(); ++k) {
-        if (k + kAhead < list.size()) {
-            const char *p = reinterpret_cast<const char *>(list[k + kAhead]);
-            for (std::size_t offset = 0; offset < sizeof(Resource); offset += 64)
-                __builtin_prefetch(p + offset);
-        }
-        if (k + kAhead / 2 < list.size()) {
-            const Resource &next = *list[k + kAhead / 2];
-            __builtin_prefetch(next.securityGroups.data());
-            if (next.properties.is_object())
-                __builtin_prefetch(&next.properties.get_ref<const Json::object_t &>());
-        }
-        const Resource &r = *list[k];
-        const std::size_t hash = std::hash<std::string_view>()(r.id);
-        std::size_t i = hash & mask;
-        while (m_byId[i].resource)
-            i = (i + 1) & mask;
-        m_byId[i] = {std::uint32_t(hash), std::uint32_t(k), &r};
-        m_byKind[r.kind].push_back(&r);
-        if (!r.parent.empty())
-            m_children[r.parent].push_back(&r);
-        for (const Id &sg : r.securityGroups)
-            m_sgMembers[sg].push_back(&r);
-        if (r.kind == "internet-gateway" && !r.parent.empty() && !m_igwByVpc.count(r.parent))
-            m_igwByVpc[r.parent] = r.id;
-    }
-}
-
 void Analysis::analyseSubnets()
 {
     for (const Resource *v : ofKind("vpc")) {
@@ -122,7 +56,7 @@ void Analysis::analyseSubnets()
     std::unordered_map<Id, const RouteTable *> explicitTable;
     std::unordered_map<Id, const RouteTable *> mainTable;
     std::unordered_map<Id, std::vector<Id>> gatewayEndpointsByTable;
-    for (const RouteTable *t : m_scope.routeTables) {
+    for (const RouteTable *t : routeTables()) {
         const RouteTable &table = *t;
         for (const Id &s : table.subnets)
             explicitTable.emplace(s, &table);
@@ -201,8 +135,8 @@ void Analysis::analyseSubnets()
     m_cidrIndex.finish();
 
     // Every resource's subnets, once: rules and paths ask for the same resource's again and again.
-    m_placedFrom.reserve(m_scope.resources.size() + 1);
-    for (const Resource *r : m_scope.resources) {
+    m_placedFrom.reserve(resources().size() + 1);
+    for (const Resource *r : resources()) {
         m_placedFrom.push_back(std::uint32_t(m_placed.size()));
         if (!r->placement.empty()) {
             for (const Id &s : r->placement)
@@ -230,7 +164,7 @@ void Analysis::collectInterfaces()
         m_interfacesBySubnet[subnet].push_back(m_interfaces.size());
         m_interfaces.push_back(std::move(nic));
     };
-    for (const Resource *resource : m_scope.resources) {
+    for (const Resource *resource : resources()) {
         const Resource &r = *resource;
         const long long spread = std::max<std::size_t>(r.placement.size(), 1);
         if (r.kind == "alb") {
@@ -259,78 +193,6 @@ void Analysis::collectInterfaces()
     }
 }
 
-const std::vector<const Resource *> &Analysis::ofKind(std::string_view kind) const
-{
-    auto it = m_byKind.find(std::string(kind));
-    return it == m_byKind.end() ? kNone : it->second;
-}
-
-const std::vector<const Resource *> &Analysis::childrenOf(const Id &id) const
-{
-    auto it = m_children.find(id);
-    return it == m_children.end() ? kNone : it->second;
-}
-
-const std::vector<const Resource *> &Analysis::membersOf(const Id &securityGroup) const
-{
-    auto it = m_sgMembers.find(securityGroup);
-    return it == m_sgMembers.end() ? kNone : it->second;
-}
-
-const Resource *Analysis::resource(std::string_view id) const
-{
-    const std::size_t hash = std::hash<std::string_view>()(id);
-    const std::size_t mask = m_byId.size() - 1;
-    for (std::size_t i = hash & mask; m_byId[i].resource; i = (i + 1) & mask)
-        if (m_byId[i].hash == std::uint32_t(hash) && m_byId[i].resource->id == id)
-            return m_byId[i].resource;
-    return nullptr;
-}
-
-const Analysis::IdEntry *Analysis::entryOf(const Resource &r) const
-{
-    const std::size_t hash = std::hash<std::string_view>()(r.id);
-    const std::size_t mask = m_byId.size() - 1;
-    for (std::size_t i = hash & mask; m_byId[i].resource; i = (i + 1) & mask)
-        if (m_byId[i].resource == &r)
-            return &m_byId[i];
-    return nullptr;
-}
-
-const Json &Analysis::property(const Resource &r, std::string_view name) const
-{
-    if (auto it = r.properties.find(name); it != r.properties.end())
-        return *it;
-    // Catalogue lookups are linear; remember each (kind, property) default once per analysis.
-    auto &perKind = m_defaults[r.kind];
-    if (auto cached = perKind.find(name); cached != perKind.end())
-        return *cached->second;
-    const Json *value = &kNull;
-    if (const KindSpec *spec = Catalog::builtin().kind(r.kind))
-        if (const PropertySpec *p = spec->property(name))
-            value = &p->defaultValue;
-    perKind.emplace(std::string(name), value);
-    return *value;
-}
-
-std::string Analysis::stringProperty(const Resource &r, std::string_view name) const
-{
-    const Json &v = property(r, name);
-    return v.is_string() ? v.get<std::string>() : std::string();
-}
-
-long long Analysis::intProperty(const Resource &r, std::string_view name, long long fallback) const
-{
-    const Json &v = property(r, name);
-    return v.is_number() ? v.get<long long>() : fallback;
-}
-
-bool Analysis::boolProperty(const Resource &r, std::string_view name, bool fallback) const
-{
-    const Json &v = property(r, name);
-    return v.is_boolean() ? v.get<bool>() : fallback;
-}
-
 const SubnetInfo *Analysis::subnet(const Id &id) const
 {
     const std::size_t hash = std::hash<std::string_view>()(id);
@@ -343,10 +205,10 @@ const SubnetInfo *Analysis::subnet(const Id &id) const
 
 std::span<const SubnetInfo *const> Analysis::subnetsOf(const Resource &r) const
 {
-    const IdEntry *e = entryOf(r);
-    if (!e)
+    const std::size_t k = positionOf(r);
+    if (k == npos)
         return {};
-    return std::span<const SubnetInfo *const>(m_placed.data() + m_placedFrom[e->index], m_placed.data() + m_placedFrom[e->index + 1]);
+    return std::span<const SubnetInfo *const>(m_placed.data() + m_placedFrom[k], m_placed.data() + m_placedFrom[k + 1]);
 }
 
 std::set<std::string> Analysis::zonesOf(const Resource &r) const

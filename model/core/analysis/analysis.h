@@ -4,6 +4,7 @@
 #include "partition.h"
 #include "propertytable.h"
 #include "reachability.h"
+#include "scopeindex.h"
 #include "securityrules.h"
 #include "subnetinfo.h"
 
@@ -33,12 +34,12 @@ struct NetworkInterface
     std::string role;               ///< "alb", "task", "aurora", "endpoint", "nat", "bastion", "eic", "lambda"
 };
 
-/// Everything rules share, computed once per validation: id indices, children, subnets with their
-/// routes and tiers, the CIDR index, interfaces and their security groups, effective SG rules,
-/// and reachability of drawn and implied flows. Holds pointers into `design`, which must outlive it.
+/// Everything rules share, computed once per validation: the lookups of a ScopeIndex, subnets with
+/// their routes and tiers, the CIDR index, interfaces and their security groups, effective SG
+/// rules, and reachability of drawn and implied flows. Holds pointers into `design`, which must outlive it.
 /// It covers the whole design or one closed part of it (a DesignScope from DesignPartition); rules
 /// walk the objects through resources(), flows()… rather than the design's maps, so they see the part.
-class Analysis
+class Analysis : public ScopeIndex
 {
 public:
     /// How much of every path reachability words: all hops (the flow inspector, tests) or only
@@ -54,29 +55,6 @@ public:
 
     const Design &design() const { return m_design; }
     bool explainsPasses() const { return m_explain == Explain::AllHops; }
-    /// The objects this analysis covers, each in id order: the design's, or its part's.
-    const std::vector<const Resource *> &resources() const { return m_scope.resources; }
-    const std::vector<const SecurityGroup *> &securityGroups() const { return m_scope.securityGroups; }
-    const std::vector<const RouteTable *> &routeTables() const { return m_scope.routeTables; }
-    const std::vector<const Flow *> &flows() const { return m_scope.flows; }
-    /// The security group or route table with this id among those covered, or null. A part's
-    /// objects name only objects of the part, so these answer as the design's own lookups would,
-    /// without a search of the whole design's trees (a cache miss per level once it is large).
-    const SecurityGroup *securityGroup(std::string_view id) const;
-    const RouteTable *routeTable(std::string_view id) const;
-    /// True when an object of any sort with this id is covered (Design::containsId, for the part).
-    bool contains(std::string_view id) const;
-    /// The resource with this id (hashed index), or null.
-    const Resource *resource(std::string_view id) const;
-    /// Resources of a kind, in id order.
-    const std::vector<const Resource *> &ofKind(std::string_view kind) const;
-    /// Resources whose parent is `id`, in id order.
-    const std::vector<const Resource *> &childrenOf(const Id &id) const;
-    /// A property's value, or the catalogue default when the resource does not set it.
-    const Json &property(const Resource &r, std::string_view name) const;
-    std::string stringProperty(const Resource &r, std::string_view name) const;
-    long long intProperty(const Resource &r, std::string_view name, long long fallback = 0) const;
-    bool boolProperty(const Resource &r, std::string_view name, bool fallback = false) const;
     /// The same values, copied once per analysis into flat typed records: what hot loops read.
     const PropertyTable &props() const { return *m_props; }
 
@@ -101,8 +79,6 @@ public:
     const std::vector<NetworkInterface> &interfaces() const { return m_interfaces; }
     /// Interfaces in one subnet.
     std::vector<const NetworkInterface *> interfacesIn(const Id &subnet) const;
-    /// Resources every security group is attached to.
-    const std::vector<const Resource *> &membersOf(const Id &securityGroup) const;
 
     /// The packet-side description of a resource in the VPC (its SGs and subnet CIDRs).
     PacketPeer peerOf(const Resource &r) const;
@@ -117,33 +93,13 @@ public:
     }
 
 private:
-    void indexResources();
     void analyseSubnets();
     void collectInterfaces();
 
     const Design &m_design;
     Explain m_explain;
-    DesignScope m_scope;
-    /// Resources by id, open-addressed: an entry holds the id's hash, so a probe reads the
-    /// resource itself only when the hashes agree (a chained table reads a node, then the key).
-    struct IdEntry
-    {
-        std::uint32_t hash = 0;
-        std::uint32_t index = 0; ///< the resource's position in m_scope.resources
-        const Resource *resource = nullptr;
-    };
-    const IdEntry *entryOf(const Resource &r) const;
-    std::vector<IdEntry> m_byId;
-    std::unordered_map<std::string, std::vector<const Resource *>> m_byKind;
-    std::unordered_map<std::string_view, const SecurityGroup *> m_groupsById; ///< keys view the design's ids
-    std::unordered_map<std::string_view, const RouteTable *> m_tablesById;
-    std::unordered_map<std::string_view, const Flow *> m_flowsById;
-    /// kind -> property -> catalogue default, filled on first use (keys view the design's strings)
-    mutable std::unordered_map<std::string_view, std::map<std::string, const Json *, std::less<>>> m_defaults;
-    std::unordered_map<Id, std::vector<const Resource *>> m_children;
-    std::unordered_map<Id, std::vector<const Resource *>> m_sgMembers;
     std::vector<SubnetInfo> m_subnets;
-    /// Subnets by id, open-addressed like m_byId (index into m_subnets; npos = free).
+    /// Subnets by id, open-addressed like ScopeIndex's resources (index into m_subnets; npos = free).
     struct SubnetEntry
     {
         std::size_t hash = 0;
