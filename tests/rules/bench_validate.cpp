@@ -4,6 +4,9 @@
 // part on every core), the peak heap a validation adds, and for comparison the wall time part by
 // part on one thread and as one analysis of the whole design. Not run by ctest.
 // STACKYARD_BENCH_DUMP=PREFIX writes every finding to PREFIX.<size>.txt (to compare two builds).
+// `bench_validate SIZE --repeat N` only validates the design N times, for a profiler: under
+// callgrind, (instructions at N = 3 - at N = 1) / 2 is the count of one validation, whatever the
+// machine's caches (docs/PERFORMANCE.md, Validation round 5).
 #include "benchdesign.h"
 
 #ifdef STACKYARD_HAVE_GENERATOR
@@ -66,6 +69,18 @@ int main(int argc, char **argv)
     std::vector<int> sizes{1000, 2000, 10000, 50000};
     if (argc > 1)
         sizes = {std::atoi(argv[1])};
+    if (argc > 3 && std::string(argv[2]) == "--repeat") {
+#ifdef STACKYARD_HAVE_GENERATOR
+        const Stackyard::Design design = Stackyard::generateDesignOfSize(sizes.front(), 42).design;
+#else
+        const Stackyard::Design design = Stackyard::Bench::generate(sizes.front());
+#endif
+        std::size_t findings = 0;
+        for (int i = 0, n = std::atoi(argv[3]); i < n; ++i)
+            findings += Stackyard::validate(design).size();
+        std::printf("%d resources, %zu findings in all\n", int(design.resources.size()), findings);
+        return 0;
+    }
     std::printf("| resources | objects | findings | wall p50 ms | wall p95 ms | CPU p50 ms | CPU p95 ms | analysis CPU p50 ms | runs | peak heap MiB "
                 "| parts | parts on 1 thread, wall p50 ms | one analysis, wall p50 ms | cold cache, wall p50 ms |\n"
                 "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
