@@ -143,9 +143,27 @@ bool ingressFromInternet(const Analysis &a, const Resource &to, Reachability &r)
                 Text(STACKYARD_TEXT("add an ingress rule %1 from 0.0.0.0/0 to %2"), traffic(), blameGroup(to)));
 }
 
-bool internetRoute(const Analysis &a, const Resource &from, const SubnetInfo &subnet, Reachability &r,
-                   const Text &alternative)
+namespace {
+
+/// ", or add an interface endpoint com.amazonaws.REGION.SERVICE with private DNS" and the like: the
+/// other way to reach `service` from `subnet` when its route to the internet is blocked.
+Text serviceAlternative(const Analysis &a, const SubnetInfo &subnet, const std::string &service)
 {
+    const auto endpointName = [&] { return concat("com.amazonaws.", a.design().region, ".", service); };
+    if (const Resource *e = a.interfaceEndpoint(subnet.vpc, service)) // one with private DNS is not asked about
+        return Text(STACKYARD_TEXT(", or enable private DNS on %1 (and DNS support and hostnames on %2)"), e->id, subnet.vpc);
+    if (service != "s3" && service != "dynamodb")
+        return Text(STACKYARD_TEXT(", or add an interface endpoint %1 with private DNS"), endpointName());
+    return Text(STACKYARD_TEXT(", or add a gateway endpoint %1 to its route table"), endpointName());
+}
+
+} // namespace
+
+bool internetRoute(const Analysis &a, const Resource &from, const SubnetInfo &subnet, Reachability &r,
+                   const std::string *service)
+{
+    // The words for another way to reach an AWS service, made only for a blocked route.
+    const auto alternative = [&] { return service ? serviceAlternative(a, subnet, *service) : Text(); };
     const Id &table = subnet.routeTable ? subnet.routeTable->id : subnet.id();
     if (!subnet.natGateway.empty()) {
         pass(r, table, [&] { return Text(STACKYARD_TEXT("%1 routes 0.0.0.0/0 of %2 to %3"), table, subnet.id(), subnet.natGateway); });
@@ -176,14 +194,14 @@ bool internetRoute(const Analysis &a, const Resource &from, const SubnetInfo &su
             return true;
         }
         return fail(r, from.id, Text(STACKYARD_TEXT("%1 has no public IP, so the internet gateway cannot carry its traffic"), from.id),
-                    Text(STACKYARD_TEXT("route 0.0.0.0/0 of %1 to a NAT gateway in a public subnet%2"), table, alternative));
+                    Text(STACKYARD_TEXT("route 0.0.0.0/0 of %1 to a NAT gateway in a public subnet%2"), table, alternative()));
     }
     const TextPattern why = subnet.defaultRouteBlackhole
                                 ? STACKYARD_TEXT("%1 (subnet %2, zone %3) routes 0.0.0.0/0 to a blackhole")
                                 : STACKYARD_TEXT("%1 (subnet %2, zone %3) has no 0.0.0.0/0 route to a NAT or internet gateway");
     return fail(r, table, Text(why, table, subnet.id(), subnet.az),
                 Text(STACKYARD_TEXT("add a NAT gateway in a public subnet of zone %1 and route 0.0.0.0/0 of %2 to it%3"), subnet.az,
-                     table, alternative));
+                     table, alternative()));
 }
 
 const std::vector<Hop> *InternetPaths::find(const Resource &from, const SubnetInfo &subnet, const Reachability &r) const
@@ -233,7 +251,6 @@ bool awsService(const Analysis &a, const Resource &from, const SubnetInfo &subne
                         Text(STACKYARD_TEXT("add an egress rule tcp/443 to the %1 prefix list on %2"), service, blameGroup(from)));
         }
     }
-    Text alternative;
     if (const Resource *e = a.interfaceEndpoint(subnet.vpc, service)) {
         const bool dns = a.props().endpoint(*e).privateDnsEnabled.orElse(true) && a.vpcHasPrivateDns(subnet.vpc);
         if (dns) {
@@ -247,11 +264,6 @@ bool awsService(const Analysis &a, const Resource &from, const SubnetInfo &subne
                                        "%2 resolves to public addresses"),
                         e->id, endpointName());
         });
-        alternative = Text(STACKYARD_TEXT(", or enable private DNS on %1 (and DNS support and hostnames on %2)"), e->id, subnet.vpc);
-    } else if (service != "s3" && service != "dynamodb") {
-        alternative = Text(STACKYARD_TEXT(", or add an interface endpoint %1 with private DNS"), endpointName());
-    } else {
-        alternative = Text(STACKYARD_TEXT(", or add a gateway endpoint %1 to its route table"), endpointName());
     }
     if (paths)
         if (const std::vector<Hop> *hops = paths->find(from, subnet, r)) {
@@ -259,11 +271,11 @@ bool awsService(const Analysis &a, const Resource &from, const SubnetInfo &subne
             return true;
         }
     const std::size_t before = r.hops.size();
-    if (!internetRoute(a, from, subnet, r, alternative))
+    if (!internetRoute(a, from, subnet, r, &service))
         return false;
     if (!egressToInternet(a, from, r))
         return false;
-    // Passing: only passing hops were added, and `alternative` (the one part naming the service) was not used.
+    // Passing: only passing hops were added, and none names the service (only a blocked route's fix does).
     if (paths)
         paths->add(from, subnet, r, std::vector<Hop>(r.hops.begin() + std::ptrdiff_t(before), r.hops.end()));
     return true;

@@ -25,8 +25,10 @@ bool egressToInternet(const Analysis &a, const Resource &from, Reachability &r);
 /// `to` admits the traffic from the internet (SG ingress from a public CIDR).
 bool ingressFromInternet(const Analysis &a, const Resource &to, Reachability &r);
 /// `from` in `subnet` reaches the internet: NAT route (NAT in a public subnet) or IGW + public IP.
+/// For traffic to an AWS `service` (null: the internet itself), a blocked route's fix also names the
+/// endpoint that would avoid the internet.
 bool internetRoute(const Analysis &a, const Resource &from, const SubnetInfo &subnet, Reachability &r,
-                   const Text &alternative);
+                   const std::string *service);
 /// Passing internet paths (`internetRoute`, then `egressToInternet`) already worked out for one
 /// resource: `awsService` asks the same question for every AWS service a resource reaches through
 /// a NAT or an internet gateway. Only passing paths are kept (a failing one's fix names the AWS

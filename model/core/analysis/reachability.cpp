@@ -150,7 +150,7 @@ private:
     {
         bool ok = true;
         for (const SubnetInfo *s : subnetsOf(from))
-            ok = internetRoute(m_a, from, *s, r, Text()) && ok;
+            ok = internetRoute(m_a, from, *s, r, nullptr) && ok;
         return egressToInternet(m_a, from, r) && ok;
     }
 
