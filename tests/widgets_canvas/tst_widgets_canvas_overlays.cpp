@@ -119,7 +119,8 @@ private slots:
         clearRules("app-sg", true); // the ALB's traffic to the tasks is blocked
         clearRules("db-sg", true);  // and the tasks' traffic to the database
         const QSet<QString> drawn = m_scene->drawnIds();
-        const FindingMarks before = findingMarks(m_doc->design(), m_analysis->findings(), drawn);
+        const IsDrawn isDrawn = [&drawn](const QString &id) { return drawn.contains(id); };
+        const FindingMarks before = findingMarks(m_doc->design(), m_analysis->findings(), isDrawn);
         QHash<QString, BadgeItem *> badges;
         QHash<QString, BlockMarkItem *> blockMarks;
         for (const QString &id : drawn) {
@@ -133,7 +134,7 @@ private slots:
 
         m_doc->undoStack()->undo(); // the database admits the tasks again: a small edit
         m_analysis->refresh();
-        const FindingMarks after = findingMarks(m_doc->design(), m_analysis->findings(), drawn);
+        const FindingMarks after = findingMarks(m_doc->design(), m_analysis->findings(), isDrawn);
         const auto same = [](const FindingMark &a, const FindingMark &b) {
             return a.errors == b.errors && a.warnings == b.warnings && a.infos == b.infos && a.lines == b.lines;
         };
@@ -389,6 +390,39 @@ private slots:
         QCOMPARE(m_scene->itemOf("aurora")->opacity(), 1.0);
     }
 
+    void marksMapRouteTableFindingsToSubnets()
+    {
+        // A finding about a route table lands on the drawn subnets that use it: those associated
+        // with it, or, as their VPC's main table, those associated with none.
+        Finding f;
+        f.rule = "test-rule";
+        f.severity = Severity::Warning;
+        f.subjects = {"rt-app-a"};
+        f.message = "rt-app-a routes nowhere";
+        const IsDrawn isDrawn = [this](const QString &id) { return m_scene->isDrawn(id); };
+        QCOMPARE(drawnSubjects(m_doc->design(), f, isDrawn), QStringList{"app-a"});
+        QCOMPARE(findingMarks(m_doc->design(), {f}, isDrawn).byId.value("app-a").warnings, 1);
+
+        Design d = m_doc->design();
+        RouteTable &table = d.routeTables.at("rt-app-a");
+        table.subnets.clear();
+        table.isMain = true;
+        QStringList unassociated;
+        for (const auto &[id, r] : d.resources) {
+            bool associated = false;
+            for (const auto &[tid, t] : d.routeTables)
+                associated = associated || std::find(t.subnets.begin(), t.subnets.end(), id) != t.subnets.end();
+            if (r.kind == "subnet" && r.parent == table.vpc && !associated)
+                unassociated << QString::fromStdString(id);
+        }
+        QVERIFY(unassociated.contains("app-a"));
+        QCOMPARE(drawnSubjects(d, f, isDrawn), unassociated);
+        const FindingMarks marks = findingMarks(d, {f}, isDrawn);
+        for (const QString &id : unassociated)
+            QCOMPARE(marks.byId.value(id).warnings, 1);
+        QVERIFY(!marks.byId.contains("public-a")); // has a table of its own
+    }
+
     void marksMapSecurityGroupFindingsToCarriers()
     {
         // Pure mapping: a finding about a security group lands on the resources carrying it.
@@ -397,11 +431,12 @@ private slots:
         f.severity = Severity::Warning;
         f.subjects = {"app-sg"};
         f.message = "app-sg is too open";
-        const FindingMarks marks = findingMarks(m_doc->design(), {f}, m_scene->drawnIds());
+        const IsDrawn isDrawn = [this](const QString &id) { return m_scene->isDrawn(id); };
+        const FindingMarks marks = findingMarks(m_doc->design(), {f}, isDrawn);
         QVERIFY(marks.byId.contains("app"));
         QCOMPARE(marks.byId.value("app").warnings, 1);
         QVERIFY(!marks.byId.contains("alb"));
-        QCOMPARE(drawnSubjects(m_doc->design(), f, m_scene->drawnIds()), QStringList{"app"});
+        QCOMPARE(drawnSubjects(m_doc->design(), f, isDrawn), QStringList{"app"});
     }
 };
 

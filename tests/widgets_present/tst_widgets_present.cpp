@@ -191,7 +191,9 @@ private slots:
         for (int i = 0; i < int(findings.size()); ++i) {
             key(Qt::Key_Right);
             QCOMPARE(m_present->findingIndex(), i);
-            const QStringList ids = Canvas::drawnSubjects(m_window->document()->design(), findings[std::size_t(i)], scene()->drawnIds());
+            const QSet<QString> drawn = scene()->drawnIds();
+            const QStringList ids = Canvas::drawnSubjects(m_window->document()->design(), findings[std::size_t(i)],
+                                                          [&drawn](const QString &id) { return drawn.contains(id); });
             QVERIFY(!ids.isEmpty());
             QRectF bounds;
             for (const QString &id : ids)

@@ -58,6 +58,8 @@ public:
     QSet<QString> spotlight() const { return m_spotlight; }
     /// Ids of every resource and flow with an item.
     QSet<QString> drawnIds() const;
+    /// Whether this resource or flow has an item.
+    bool isDrawn(const QString &id) const { return m_nodes.contains(id) || m_containers.contains(id) || m_flows.contains(id); }
     /// Ids of the drawn flows the analysis reports blocked, sorted.
     QStringList blockedFlowIds() const;
 

@@ -26,8 +26,8 @@ QString severityWord(Severity s)
     return {};
 }
 
-/// The route table of every subnet (an explicit association, else its VPC's main table), made
-/// once per mapping: looking it up per finding would walk every table each time.
+/// The route table of a subnet (an explicit association, else its VPC's main table), from an
+/// index of the tables made once per mapping: looking it up per finding would walk every table.
 class RouteIndex
 {
 public:
@@ -37,26 +37,26 @@ public:
     {
         if (!m_built) {
             m_built = true;
-            std::map<Id, Id> mainOf; // vpc -> main table
             for (const auto &[id, table] : m_design.routeTables) {
                 for (const Id &s : table.subnets)
-                    m_table.emplace(s, id);
+                    m_explicit.emplace(s, id);
                 if (table.isMain)
-                    mainOf.emplace(table.vpc, id);
+                    m_main.emplace(table.vpc, id);
             }
-            for (const auto &[id, r] : m_design.resources)
-                if (r.kind == "subnet" && !m_table.count(id))
-                    if (auto it = mainOf.find(r.parent); it != mainOf.end())
-                        m_table.emplace(id, it->second);
         }
-        auto it = m_table.find(subnet.id);
-        return it == m_table.end() ? Id() : it->second;
+        if (auto it = m_explicit.find(subnet.id); it != m_explicit.end())
+            return it->second;
+        if (subnet.kind != "subnet")
+            return {};
+        auto it = m_main.find(subnet.parent);
+        return it == m_main.end() ? Id() : it->second;
     }
 
 private:
     const Design &m_design;
     bool m_built = false;
-    std::map<Id, Id> m_table;
+    std::map<Id, Id> m_explicit; ///< subnet -> its associated table
+    std::map<Id, Id> m_main;     ///< vpc -> main table
 };
 
 /// The subnets a resource sits in: its placement, else its parent when that is a subnet.
@@ -92,16 +92,16 @@ bool belongsTo(const Design &design, RouteIndex &routes, const Resource &r, cons
 class Carriers
 {
 public:
-    Carriers(const Design &design, RouteIndex &routes, const QSet<QString> &drawn)
-        : m_design(design), m_routes(routes), m_drawn(drawn) {}
+    Carriers(const Design &design, RouteIndex &routes, const IsDrawn &isDrawn)
+        : m_design(design), m_routes(routes), m_isDrawn(isDrawn) {}
 
     QStringList of(const Id &id)
     {
         if (!m_built) {
             m_built = true;
             for (const auto &[rid, r] : m_design.resources) {
-                if (!m_drawn.contains(q(rid)))
-                    continue;
+                if ((r.securityGroups.empty() && r.kind != "subnet") || !m_isDrawn(q(rid)))
+                    continue; // carries nothing a finding could be about
                 for (const Id &sg : r.securityGroups)
                     m_index[sg] << q(rid);
                 if (r.kind == "subnet")
@@ -116,7 +116,7 @@ public:
 private:
     const Design &m_design;
     RouteIndex &m_routes;
-    const QSet<QString> &m_drawn;
+    const IsDrawn &m_isDrawn;
     bool m_built = false;
     std::map<Id, QStringList> m_index;
 };
@@ -156,36 +156,36 @@ void blockFlow(const Design &design, RouteIndex &routes, const Finding &finding,
 
 } // namespace
 
-QStringList drawnSubjects(const Design &design, const Finding &finding, const QSet<QString> &drawn)
+QStringList drawnSubjects(const Design &design, const Finding &finding, const IsDrawn &isDrawn)
 {
     QStringList out;
     for (const Id &id : finding.subjects)
-        if (drawn.contains(q(id)) && !out.contains(q(id)))
+        if (isDrawn(q(id)) && !out.contains(q(id)))
             out << q(id);
     if (out.isEmpty() && !finding.subjects.empty()) {
         RouteIndex routes(design);
-        out = Carriers(design, routes, drawn).of(finding.subjects.front());
+        out = Carriers(design, routes, isDrawn).of(finding.subjects.front());
     }
     return out;
 }
 
-FindingMarks findingMarks(const Design &design, const std::vector<Finding> &findings, const QSet<QString> &drawn)
+FindingMarks findingMarks(const Design &design, const std::vector<Finding> &findings, const IsDrawn &isDrawn)
 {
     FindingMarks marks;
     RouteIndex routes(design);
-    Carriers carriers(design, routes, drawn);
+    Carriers carriers(design, routes, isDrawn);
     for (const Finding &f : findings) {
         if (f.subjects.empty())
             continue;
         QStringList targets;
         const QString main = q(f.subjects.front());
-        if (drawn.contains(main))
+        if (isDrawn(main))
             targets << main;
         else
             targets << carriers.of(f.subjects.front());
         for (const Id &id : f.subjects)
             if (const Flow *flow = design.flow(id)) {
-                if (drawn.contains(q(id)) && !targets.contains(q(id)))
+                if (isDrawn(q(id)) && !targets.contains(q(id)))
                     targets << q(id);
                 if (f.rule == "flow-blocked" && !marks.blocked.contains(q(id)))
                     blockFlow(design, routes, f, *flow, marks);

@@ -4,9 +4,9 @@
 #include "model/core/rules/finding.h"
 
 #include <QHash>
-#include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace Stackyard::Canvas {
@@ -38,6 +38,10 @@ struct BlockedFlow
 };
 
 /// Findings mapped onto what the canvas draws. Pure: reads the design and the findings only.
+/// Whether an object has an item on the canvas (DesignScene::isDrawn): asked, rather than a set
+/// of every drawn id made for each refresh (20k strings at 10k resources).
+using IsDrawn = std::function<bool(const QString &id)>;
+
 struct FindingMarks
 {
     QHash<QString, FindingMark> byId;
@@ -48,11 +52,11 @@ struct FindingMarks
 /// finding about something not drawn (a security group, a route table) goes to the drawn
 /// resources that carry that group or sit in subnets using that table. A flow-blocked finding
 /// marks its flow as blocked, at the component named in the reachability summary
-/// ("… blocked at app-sg: …", Reachability::summary()). `drawn` holds the ids with an item.
+/// ("… blocked at app-sg: …", Reachability::summary()). `isDrawn` says which ids have an item.
 /// Every drawn subject of a finding; when none is drawn, the drawn carriers of its main subject
 /// (resources with that security group, subnets using that route table). For framing a finding.
-QStringList drawnSubjects(const Design &design, const Finding &finding, const QSet<QString> &drawn);
+QStringList drawnSubjects(const Design &design, const Finding &finding, const IsDrawn &isDrawn);
 
-FindingMarks findingMarks(const Design &design, const std::vector<Finding> &findings, const QSet<QString> &drawn);
+FindingMarks findingMarks(const Design &design, const std::vector<Finding> &findings, const IsDrawn &isDrawn);
 
 } // namespace Stackyard::Canvas

@@ -96,7 +96,8 @@ void Presentation::showFinding(int index)
     m_finding = index;
     const Finding &f = findings[std::size_t(index)];
     const Design &design = scene()->document()->design();
-    const QStringList ids = Canvas::drawnSubjects(design, f, scene()->drawnIds());
+    const DesignScene *s = scene();
+    const QStringList ids = Canvas::drawnSubjects(design, f, [s](const QString &id) { return s->isDrawn(id); });
     QSet<QString> lit(ids.begin(), ids.end());
     for (const auto &[id, flow] : design.flows) // the flows between the subjects tell the story too
         if (lit.contains(q(flow.from)) && lit.contains(q(flow.to)))
@@ -193,7 +194,8 @@ void Presentation::toggleWhatIf(WhatIf::Toggle toggle)
     int errors = 0;
     int added = 0;
     const Design &design = scene()->document()->design();
-    const QSet<QString> drawn = scene()->drawnIds();
+    const DesignScene *s = scene();
+    const Canvas::IsDrawn isDrawn = [s](const QString &id) { return s->isDrawn(id); };
     for (const Finding &f : after) {
         if (old.count(findingKey(f)))
             continue;
@@ -204,7 +206,7 @@ void Presentation::toggleWhatIf(WhatIf::Toggle toggle)
             order << rule;
         const Resource *main = f.subjects.empty() ? nullptr : design.resource(f.subjects.front());
         whoByRule[rule] << (main ? q(main->name.empty() ? main->id : main->name) : q(f.rule));
-        for (const QString &id : Canvas::drawnSubjects(design, f, drawn))
+        for (const QString &id : Canvas::drawnSubjects(design, f, isDrawn))
             spotlight.insert(id);
     }
     QStringList broken;
