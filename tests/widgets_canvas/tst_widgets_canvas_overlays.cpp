@@ -51,6 +51,22 @@ class TestCanvasOverlays : public QObject
 
     FlowItem *flow(const QString &id) const { return qgraphicsitem_cast<FlowItem *>(m_scene->itemOf(id)); }
 
+    IsDrawn drawnOnCanvas() const
+    {
+        return [this](const QString &id) { return m_scene->isDrawn(id); };
+    }
+
+    /// A warning about one object, as a rule would make it (for the pure mapping tests).
+    static Finding warningAbout(const std::string &subject, const std::string &message)
+    {
+        Finding f;
+        f.rule = "sg-least-privilege";
+        f.severity = Severity::Warning;
+        f.subjects = {subject};
+        f.message = message;
+        return f;
+    }
+
     int badgeCount() const
     {
         int n = 0;
@@ -394,12 +410,8 @@ private slots:
     {
         // A finding about a route table lands on the drawn subnets that use it: those associated
         // with it, or, as their VPC's main table, those associated with none.
-        Finding f;
-        f.rule = "test-rule";
-        f.severity = Severity::Warning;
-        f.subjects = {"rt-app-a"};
-        f.message = "rt-app-a routes nowhere";
-        const IsDrawn isDrawn = [this](const QString &id) { return m_scene->isDrawn(id); };
+        const Finding f = warningAbout("rt-app-a", "rt-app-a routes nowhere");
+        const IsDrawn isDrawn = drawnOnCanvas();
         QCOMPARE(drawnSubjects(m_doc->design(), f, isDrawn), QStringList{"app-a"});
         QCOMPARE(findingMarks(m_doc->design(), {f}, isDrawn).byId.value("app-a").warnings, 1);
 
@@ -426,12 +438,8 @@ private slots:
     void marksMapSecurityGroupFindingsToCarriers()
     {
         // Pure mapping: a finding about a security group lands on the resources carrying it.
-        Finding f;
-        f.rule = "sg-least-privilege";
-        f.severity = Severity::Warning;
-        f.subjects = {"app-sg"};
-        f.message = "app-sg is too open";
-        const IsDrawn isDrawn = [this](const QString &id) { return m_scene->isDrawn(id); };
+        const Finding f = warningAbout("app-sg", "app-sg is too open");
+        const IsDrawn isDrawn = drawnOnCanvas();
         const FindingMarks marks = findingMarks(m_doc->design(), {f}, isDrawn);
         QVERIFY(marks.byId.contains("app"));
         QCOMPARE(marks.byId.value("app").warnings, 1);
