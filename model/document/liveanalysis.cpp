@@ -86,7 +86,7 @@ void LiveAnalysis::refresh()
     const Design &design = m_document->design();
     // A new price alone (or a refresh asked for twice) leaves the findings as they are: the
     // findings dock and the canvas's badges need not be rebuilt for it.
-    const bool designChanged = m_pending.everything || !m_pending.objects.empty() || m_validation.parts() == 0;
+    const bool designChanged = m_pending.everything || !m_pending.objects.empty();
     m_validation.update(design, m_pending);
     m_pending = {};
     if (designChanged)

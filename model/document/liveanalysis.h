@@ -78,7 +78,7 @@ private:
 
     DesignDocument *m_document;
     IncrementalValidation m_validation;
-    IncrementalValidation::Changes m_pending; ///< what changed since the last refresh()
+    IncrementalValidation::Changes m_pending{{}, true}; ///< what changed since the last refresh(); at first, everything
     QTimer *m_timer;
     QTimer *m_scenarioTimer;
     CostEstimate m_estimate;

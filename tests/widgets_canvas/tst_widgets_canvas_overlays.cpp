@@ -51,11 +51,6 @@ class TestCanvasOverlays : public QObject
 
     FlowItem *flow(const QString &id) const { return qgraphicsitem_cast<FlowItem *>(m_scene->itemOf(id)); }
 
-    IsDrawn drawnOnCanvas() const
-    {
-        return [this](const QString &id) { return m_scene->isDrawn(id); };
-    }
-
     /// A warning about one object, as a rule would make it (for the pure mapping tests).
     static Finding warningAbout(const std::string &subject, const std::string &message)
     {
@@ -411,7 +406,7 @@ private slots:
         // A finding about a route table lands on the drawn subnets that use it: those associated
         // with it, or, as their VPC's main table, those associated with none.
         const Finding f = warningAbout("rt-app-a", "rt-app-a routes nowhere");
-        const IsDrawn isDrawn = drawnOnCanvas();
+        const IsDrawn isDrawn = m_scene->drawnTest();
         QCOMPARE(drawnSubjects(m_doc->design(), f, isDrawn), QStringList{"app-a"});
         QCOMPARE(findingMarks(m_doc->design(), {f}, isDrawn).byId.value("app-a").warnings, 1);
 
@@ -439,7 +434,7 @@ private slots:
     {
         // Pure mapping: a finding about a security group lands on the resources carrying it.
         const Finding f = warningAbout("app-sg", "app-sg is too open");
-        const IsDrawn isDrawn = drawnOnCanvas();
+        const IsDrawn isDrawn = m_scene->drawnTest();
         const FindingMarks marks = findingMarks(m_doc->design(), {f}, isDrawn);
         QVERIFY(marks.byId.contains("app"));
         QCOMPARE(marks.byId.value("app").warnings, 1);

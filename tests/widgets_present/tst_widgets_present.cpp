@@ -191,9 +191,7 @@ private slots:
         for (int i = 0; i < int(findings.size()); ++i) {
             key(Qt::Key_Right);
             QCOMPARE(m_present->findingIndex(), i);
-            const QSet<QString> drawn = scene()->drawnIds();
-            const QStringList ids = Canvas::drawnSubjects(m_window->document()->design(), findings[std::size_t(i)],
-                                                          [&drawn](const QString &id) { return drawn.contains(id); });
+            const QStringList ids = Canvas::drawnSubjects(m_window->document()->design(), findings[std::size_t(i)], scene()->drawnTest());
             QVERIFY(!ids.isEmpty());
             QRectF bounds;
             for (const QString &id : ids)

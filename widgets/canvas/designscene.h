@@ -2,6 +2,7 @@
 
 #include "model/core/layout/flowrouter.h"
 #include "model/document/edit.h"
+#include "widgets/canvas/findingmarks.h"
 
 #include <QGraphicsScene>
 #include <QPolygonF>
@@ -60,6 +61,11 @@ public:
     QSet<QString> drawnIds() const;
     /// Whether this resource or flow has an item.
     bool isDrawn(const QString &id) const { return m_nodes.contains(id) || m_containers.contains(id) || m_flows.contains(id); }
+    /// isDrawn as the finding mapping asks it (valid while the scene lives).
+    Canvas::IsDrawn drawnTest() const
+    {
+        return [this](const QString &id) { return isDrawn(id); };
+    }
     /// Ids of the drawn flows the analysis reports blocked, sorted.
     QStringList blockedFlowIds() const;
 

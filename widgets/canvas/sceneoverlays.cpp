@@ -184,7 +184,7 @@ void DesignScene::updateFindingDecorations()
     };
     FindingMarks marks;
     if (m_analysis && isOverlayOn(Overlay::Findings))
-        marks = findingMarks(m_document->design(), m_analysis->findings(), [this](const QString &id) { return isDrawn(id); });
+        marks = findingMarks(m_document->design(), m_analysis->findings(), drawnTest());
     QHash<QString, Wanted> wanted;
     wanted.reserve(marks.byId.size() + marks.blocked.size());
     for (auto it = marks.byId.cbegin(); it != marks.byId.cend(); ++it) {

@@ -96,8 +96,7 @@ void Presentation::showFinding(int index)
     m_finding = index;
     const Finding &f = findings[std::size_t(index)];
     const Design &design = scene()->document()->design();
-    const DesignScene *s = scene();
-    const QStringList ids = Canvas::drawnSubjects(design, f, [s](const QString &id) { return s->isDrawn(id); });
+    const QStringList ids = Canvas::drawnSubjects(design, f, scene()->drawnTest());
     QSet<QString> lit(ids.begin(), ids.end());
     for (const auto &[id, flow] : design.flows) // the flows between the subjects tell the story too
         if (lit.contains(q(flow.from)) && lit.contains(q(flow.to)))
@@ -194,8 +193,7 @@ void Presentation::toggleWhatIf(WhatIf::Toggle toggle)
     int errors = 0;
     int added = 0;
     const Design &design = scene()->document()->design();
-    const DesignScene *s = scene();
-    const Canvas::IsDrawn isDrawn = [s](const QString &id) { return s->isDrawn(id); };
+    const Canvas::IsDrawn isDrawn = scene()->drawnTest();
     for (const Finding &f : after) {
         if (old.count(findingKey(f)))
             continue;
