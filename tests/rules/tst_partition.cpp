@@ -132,6 +132,14 @@ class TestPartition : public QObject
     Q_OBJECT
 
 private slots:
+    /// Small parts are packed in order; a run closes before the item that would overfill it.
+    void packRunsFillsInOrder()
+    {
+        const std::vector<std::size_t> runs = packRuns({100, 500, 10, 600, 1, 1}, 512);
+        QCOMPARE(runs, (std::vector<std::size_t>{0, 1, 1, 2, 3, 3}));
+        QVERIFY(packRuns({}, 512).empty());
+    }
+
     /// Every fixture alone, and next to the reference sample (whose shared leaves it then borrows).
     void fixturesGiveTheSameFindings_data() { Fixture::addRuleFixtureRows(); }
     void fixturesGiveTheSameFindings()

@@ -123,6 +123,21 @@ void forEachReference(const Resource &r, F &f)
 
 } // namespace
 
+std::vector<std::size_t> packRuns(const std::vector<std::size_t> &sizes, std::size_t limit)
+{
+    std::vector<std::size_t> runOf(sizes.size());
+    std::size_t run = 0, filled = 0;
+    for (std::size_t i = 0; i < sizes.size(); ++i) {
+        if (i > 0 && filled + sizes[i] > limit) {
+            ++run;
+            filled = 0;
+        }
+        runOf[i] = run;
+        filled += sizes[i];
+    }
+    return runOf;
+}
+
 bool isSharedLeafKind(std::string_view kind)
 {
     // No rule joins two resources through one of these: "users" and "internet" are the ends of
@@ -375,21 +390,11 @@ DesignPartition::DesignPartition(const Design &design, std::size_t packedObjects
         m_partOf[k] = partOfRoot[root];
         ++partSize[partOfRoot[root]];
     }
-    // Pack consecutive small components: part numbers are remapped so that runs whose total stays
-    // within packedObjects share one part.
-    std::vector<std::size_t> packed(partSize.size());
-    std::size_t current = 0, filled = 0;
-    for (std::size_t p = 0; p < partSize.size(); ++p) {
-        if (p > 0 && filled + partSize[p] > packedObjects) {
-            ++current;
-            filled = 0;
-        }
-        packed[p] = current;
-        filled += partSize[p];
-    }
+    // Consecutive small components share a part.
+    const std::vector<std::size_t> packed = packRuns(partSize, packedObjects);
     for (std::size_t &p : m_partOf)
         p = packed[p];
-    m_parts.resize(partSize.empty() ? 1 : current + 1);
+    m_parts.resize(packed.empty() ? 1 : packed.back() + 1);
     m_lastRead = nForward < nResources ? m_partOf[nForward] : 0; // one thread: it read the others last, whose parts vary
 
     // Each part's lists in id order; a shared leaf is also listed in every other part that refers to it.

@@ -91,6 +91,10 @@ private:
     std::size_t m_lastRead = 0;
 };
 
+/// Packs items in order into runs whose sizes add up to at most `limit` (an item larger than that
+/// has a run of its own): the run of each item, numbered from 0.
+std::vector<std::size_t> packRuns(const std::vector<std::size_t> &sizes, std::size_t limit);
+
 /// Kinds that may be shared between parts when they refer to nothing: external endpoints and
 /// region-wide sinks that many VPCs use and that no rule joins through.
 bool isSharedLeafKind(std::string_view kind);

@@ -88,17 +88,15 @@ const std::vector<Finding> &IncrementalValidation::update(const Design &design, 
         else
             toCheck.push_back(p);
     }
-    std::vector<std::vector<std::size_t>> packs;
+    std::vector<std::size_t> sizes;
+    for (std::size_t p : toCheck)
+        sizes.push_back(parts[p].objectCount());
+    const std::vector<std::size_t> runs = packRuns(sizes, DesignPartition::kPackedObjects);
+    std::vector<std::vector<std::size_t>> packs(runs.empty() ? 0 : runs.back() + 1);
     std::vector<std::size_t> packOf(parts.size(), DesignPartition::none);
-    std::size_t filled = 0;
-    for (std::size_t p : toCheck) {
-        if (packs.empty() || filled + parts[p].objectCount() > DesignPartition::kPackedObjects) {
-            packs.emplace_back();
-            filled = 0;
-        }
-        packs.back().push_back(p);
-        packOf[p] = packs.size() - 1;
-        filled += parts[p].objectCount();
+    for (std::size_t i = 0; i < toCheck.size(); ++i) {
+        packs[runs[i]].push_back(toCheck[i]);
+        packOf[toCheck[i]] = runs[i];
     }
     std::vector<DesignScope> scopes;
     scopes.reserve(packs.size());
