@@ -197,18 +197,6 @@ spans %1</source>
         <translation>보안 그룹: %1</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>오류</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>경고</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>정보</translation>
-    </message>
-    <message>
         <source>Fix: %1</source>
         <translation>해결 방법: %1</translation>
     </message>
@@ -2225,18 +2213,6 @@ Add services, load balancers, databases or NAT gateways to see the monthly bill.
 <context>
     <name>Stackyard::FindingsDock</name>
     <message>
-        <source>Error</source>
-        <translation>오류</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>경고</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>정보</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>발견 사항</translation>
     </message>
@@ -3825,18 +3801,6 @@ An empty canvas</source>
 <context>
     <name>Stackyard::Presentation</name>
     <message>
-        <source>Error</source>
-        <translation>오류</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>경고</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>정보</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>발견 사항</translation>
     </message>
@@ -5411,6 +5375,18 @@ An empty canvas</source>
     </message>
     <message>
         <source>info</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Info</source>
         <translation>정보</translation>
     </message>
 </context>

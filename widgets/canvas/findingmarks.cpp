@@ -16,16 +16,6 @@ QString q(const std::string &s)
     return QString::fromStdString(s);
 }
 
-QString severityWord(Severity s)
-{
-    switch (s) {
-    case Severity::Error: return QCoreApplication::translate("Stackyard::Canvas", "Error");
-    case Severity::Warning: return QCoreApplication::translate("Stackyard::Canvas", "Warning");
-    case Severity::Info: return QCoreApplication::translate("Stackyard::Canvas", "Info");
-    }
-    return {};
-}
-
 /// The route table of a subnet (an explicit association, else its VPC's main table), from an
 /// index of the tables made once per mapping: looking it up per finding would walk every table.
 class RouteIndex
@@ -190,7 +180,7 @@ FindingMarks findingMarks(const Design &design, const std::vector<Finding> &find
                 if (f.rule == "flow-blocked" && !marks.blocked.contains(q(id)))
                     blockFlow(design, routes, f, *flow, marks);
             }
-        QString line = severityWord(f.severity) + QStringLiteral(": ") + ModelText::findingMessage(f);
+        QString line = ModelText::severityLabel(f.severity) + QStringLiteral(": ") + ModelText::findingMessage(f);
         if (!f.fixHint.empty())
             line += QStringLiteral("\n    ")
                     + QCoreApplication::translate("Stackyard::Canvas", "Fix: %1").arg(ModelText::findingFixHint(f));

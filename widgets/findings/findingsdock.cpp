@@ -37,16 +37,6 @@ QIcon severityIcon(const QStyle *style, Severity s)
     return {};
 }
 
-QString severityText(Severity s)
-{
-    switch (s) {
-    case Severity::Error: return FindingsDock::tr("Error");
-    case Severity::Warning: return FindingsDock::tr("Warning");
-    case Severity::Info: return FindingsDock::tr("Info");
-    }
-    return {};
-}
-
 QStringList subjectList(const Finding &f)
 {
     QStringList ids;
@@ -178,7 +168,7 @@ void FindingsDock::rebuild()
             item->setIcon(0, severityIcon(style(), f.severity));
             item->setText(0, ModelText::findingMessage(f));
             item->setText(1, QString::fromStdString(f.practice));
-            item->setToolTip(0, QStringLiteral("%1 · %2\n%3").arg(severityText(f.severity), QString::fromStdString(f.rule),
+            item->setToolTip(0, QStringLiteral("%1 · %2\n%3").arg(ModelText::severityLabel(f.severity), QString::fromStdString(f.rule),
                                                                   ModelText::findingFixHint(f)));
             item->setData(0, kFindingRole, qulonglong(i));
             const QString key = QString::fromStdString(f.rule + '|' + f.message);
@@ -224,7 +214,7 @@ void FindingsDock::showFinding(QTreeWidgetItem *)
         return;
     }
     QString html = QStringLiteral("<p><b>%1</b> · %2 · <code>%3</code>%4</p><p>%5</p>")
-                       .arg(severityText(f->severity), ModelText::pillarTitle(f->pillar), QString::fromStdString(f->rule),
+                       .arg(ModelText::severityLabel(f->severity), ModelText::pillarTitle(f->pillar), QString::fromStdString(f->rule),
                             f->practice.empty() ? QString() : QStringLiteral(" · ") + QString::fromStdString(f->practice),
                             ModelText::findingMessage(*f).toHtmlEscaped());
     if (!f->fixHint.empty())

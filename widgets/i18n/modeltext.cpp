@@ -93,6 +93,16 @@ QString severityTitle(Severity severity)
     return {};
 }
 
+QString severityLabel(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return QCoreApplication::translate("Stackyard::Severity", "Error");
+    case Severity::Warning: return QCoreApplication::translate("Stackyard::Severity", "Warning");
+    case Severity::Info: return QCoreApplication::translate("Stackyard::Severity", "Info");
+    }
+    return {};
+}
+
 QString tierTitle(std::string_view tier)
 {
     if (tier == "public")

@@ -28,7 +28,8 @@ QString kindDoc(std::string_view doc);         ///< KindSpec::doc
 QString propertyDoc(std::string_view doc);     ///< PropertySpec::doc
 QString practiceTitle(std::string_view title); ///< a practices.json row's title
 QString pillarTitle(Pillar pillar);            ///< "Operational excellence"…
-QString severityTitle(Severity severity);      ///< "error", "warning", "info" as words
+QString severityTitle(Severity severity);      ///< "error", "warning", "info" as words in a sentence
+QString severityLabel(Severity severity);      ///< "Error", "Warning", "Info" as a label or heading
 QString tierTitle(std::string_view tier);      ///< a subnetTierName(): "public", "private", "isolated"
 
 /// Words model/core composes with the design's names and values (finding messages and fix hints,

@@ -28,16 +28,6 @@ QString q(const std::string &s)
     return QString::fromStdString(s);
 }
 
-QString severityTitle(Severity s)
-{
-    switch (s) {
-    case Severity::Error: return Presentation::tr("Error");
-    case Severity::Warning: return Presentation::tr("Warning");
-    case Severity::Info: return Presentation::tr("Info");
-    }
-    return {};
-}
-
 QColor severityAccent(Severity s)
 {
     return s == Severity::Error ? Canvas::kErrorColor : s == Severity::Warning ? Canvas::kWarningColor : Canvas::kInfoColor;
@@ -102,7 +92,7 @@ void Presentation::showFinding(int index)
         if (lit.contains(q(flow.from)) && lit.contains(q(flow.to)))
             lit.insert(q(id));
     scene()->setSpotlight(lit);
-    QStringList kicker{tr("Finding %1 of %2").arg(index + 1).arg(findings.size()), severityTitle(f.severity),
+    QStringList kicker{tr("Finding %1 of %2").arg(index + 1).arg(findings.size()), ModelText::severityLabel(f.severity),
                        ModelText::pillarTitle(f.pillar)};
     if (!f.practice.empty())
         kicker << q(f.practice);
