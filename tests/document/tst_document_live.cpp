@@ -22,6 +22,19 @@ DesignFile sample(const char *name)
     return loaded.file ? *loaded.file : DesignFile{};
 }
 
+DesignFile reference()
+{
+    return sample("reference.stackyard.json");
+}
+
+/// What a live analysis announces, counted.
+struct Announced
+{
+    explicit Announced(LiveAnalysis *live) : findings(live, &LiveAnalysis::findingsChanged), cost(live, &LiveAnalysis::costChanged) {}
+    QSignalSpy findings;
+    QSignalSpy cost;
+};
+
 int errors(const std::vector<Finding> &findings)
 {
     return int(std::count_if(findings.begin(), findings.end(), [](const Finding &f) { return f.severity == Severity::Error; }));
@@ -36,7 +49,7 @@ private slots:
     void referenceIsCleanAndPriced()
     {
         DesignDocument doc;
-        doc.reset(sample("reference.stackyard.json"));
+        doc.reset(reference());
         QVERIFY(!doc.design().resources.empty());
         LiveAnalysis live(&doc);
         QCOMPARE(errors(live.findings()), 0);
@@ -46,7 +59,7 @@ private slots:
     void editsReCheckOncePerTurnAndUndoRestores()
     {
         DesignDocument doc;
-        doc.reset(sample("reference.stackyard.json"));
+        doc.reset(reference());
         LiveAnalysis live(&doc);
         QSignalSpy spy(&live, &LiveAnalysis::findingsChanged);
         const double before = live.estimate().monthlyTotal;
@@ -71,10 +84,9 @@ private slots:
     void layoutOnlyEditsDoNotReCheck()
     {
         DesignDocument doc;
-        doc.reset(sample("reference.stackyard.json"));
+        doc.reset(reference());
         LiveAnalysis live(&doc);
-        QSignalSpy findings(&live, &LiveAnalysis::findingsChanged);
-        QSignalSpy cost(&live, &LiveAnalysis::costChanged);
+        const Announced said(&live);
         const Id id = doc.design().resources.begin()->first;
         const auto box = doc.layout().nodes.find(id);
         QVERIFY(box != doc.layout().nodes.end());
@@ -85,35 +97,34 @@ private slots:
             QTest::qWait(1); // one turn of the event loop per mouse move
         }
         QTest::qWait(20);
-        QCOMPARE(findings.count(), 0);
-        QCOMPARE(cost.count(), 0);
+        QCOMPARE(said.findings.count(), 0);
+        QCOMPARE(said.cost.count(), 0);
         doc.rename(id, "renamed");
-        QTRY_COMPARE(findings.count(), 1);
-        QCOMPARE(cost.count(), 1);
+        QTRY_COMPARE(said.findings.count(), 1);
+        QCOMPARE(said.cost.count(), 1);
     }
 
     /// A new price re-prices but leaves the findings (and whoever draws them) alone.
     void aPriceChangeDoesNotReannounceFindings()
     {
         DesignDocument doc;
-        doc.reset(sample("reference.stackyard.json"));
+        doc.reset(reference());
         LiveAnalysis live(&doc);
-        QSignalSpy findings(&live, &LiveAnalysis::findingsChanged);
-        QSignalSpy cost(&live, &LiveAnalysis::costChanged);
+        const Announced said(&live);
         const double before = live.estimate().monthlyTotal;
         std::map<std::string, double> overrides;
         for (const LineItem &item : live.estimate().items)
             overrides[item.priceKey] = 1000.0;
         live.setPriceOverrides(overrides);
-        QTRY_COMPARE(cost.count(), 1);
+        QTRY_COMPARE(said.cost.count(), 1);
         QVERIFY(live.estimate().monthlyTotal != before);
-        QCOMPARE(findings.count(), 0);
+        QCOMPARE(said.findings.count(), 0);
     }
 
     void fixesAddedNodesGetPlacesInsideTheirContainers()
     {
         DesignDocument doc;
-        doc.reset(sample("reference.stackyard.json"));
+        doc.reset(reference());
         for (const auto &[id, r] : DesignFile(doc.file()).design.resources)
             if (r.kind == "nat-gateway")
                 doc.removeObjects({QString::fromStdString(id)});

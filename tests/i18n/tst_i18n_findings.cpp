@@ -77,9 +77,8 @@ private slots:
         }
         for (const Rule *rule : registeredRules())
             for (const char *variant : {"fail", "pass"}) {
-                const std::string dir = Fixture::ruleFixtureDir(rule->info().id);
-                const auto design = Fixture::loadFixture(dir, variant, error);
-                QVERIFY2(design, (dir + ": " + error).c_str());
+                const auto design = Fixture::loadRuleFixture(rule->info().id, variant, error);
+                QVERIFY2(design, error.c_str()); // names the fixture's file
                 m_seen.addDesign(*design, std::string(rule->info().id) + "/" + variant);
             }
     }

@@ -163,6 +163,11 @@ std::string ruleFixtureDir(std::string_view rule)
     return STACKYARD_SOURCE_DIR "/tests/rules/data/" + std::string(rule);
 }
 
+std::optional<Design> loadRuleFixture(std::string_view rule, const std::string &variant, std::string &error)
+{
+    return loadFixture(ruleFixtureDir(rule), variant, error);
+}
+
 std::optional<Design> loadFixture(const std::string &dir, const std::string &name, std::string &error)
 {
     const std::string file = dir + "/" + name + ".json";

@@ -25,6 +25,8 @@ std::optional<Design> loadFixture(const std::string &dir, const std::string &nam
 
 /// The folder of one rule's fixtures: tests/rules/data/<rule> (fail.json, pass.json, expected.json).
 std::string ruleFixtureDir(std::string_view rule);
+/// One of a rule's fixtures ("fail" or "pass"), loaded as loadFixture does.
+std::optional<Design> loadRuleFixture(std::string_view rule, const std::string &variant, std::string &error);
 
 /// The embedded sample design `samples/<base>.stackyard.json`.
 std::optional<Design> loadSample(const std::string &base, std::string &error);

@@ -39,11 +39,10 @@ private slots:
     {
         QFETCH(QString, rule);
         QFETCH(QString, variant);
-        const std::string dir = Fixture::ruleFixtureDir(rule.toStdString());
         std::string error;
-        const auto design = Fixture::loadFixture(dir, variant.toStdString(), error);
+        const auto design = Fixture::loadRuleFixture(rule.toStdString(), variant.toStdString(), error);
         QVERIFY2(design, error.c_str());
-        std::ifstream in(dir + "/expected.json");
+        std::ifstream in(Fixture::ruleFixtureDir(rule.toStdString()) + "/expected.json");
         const Json expected = Json::parse(in, nullptr, false);
         QVERIFY2(expected.is_object(), "expected.json is not a JSON object");
 

@@ -119,7 +119,7 @@ Design sideBySide(const Design &a, const Design &b)
 std::optional<Design> fixture(const std::string &rule, const std::string &variant)
 {
     std::string error;
-    auto design = Fixture::loadFixture(Fixture::ruleFixtureDir(rule), variant, error);
+    auto design = Fixture::loadRuleFixture(rule, variant, error);
     if (!design)
         qWarning("%s", error.c_str());
     return design;
